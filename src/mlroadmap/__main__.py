@@ -1,0 +1,3 @@
+from mlroadmap.cli.main import run
+
+run()

@@ -1,0 +1,25 @@
+"""Check one exercise and record the attempt: shared by ``check`` and ``watch``."""
+
+from __future__ import annotations
+
+import sys
+
+from mlroadmap.cli.session import Session
+from mlroadmap.curriculum import Exercise
+from mlroadmap.grading.client import Grader
+from mlroadmap.grading.verdict import Verdict
+from mlroadmap.progress.summary import ProgressError
+
+
+def check_and_record(session: Session, grader: Grader, exercise: Exercise) -> tuple[Verdict, str | None]:
+    """The verdict, and a sentence if the attempt could not be recorded (the verdict stands)."""
+    verdict = grader.check(exercise, session.workspace.path_of(exercise))
+    try:
+        session.store.record_attempt(exercise.id, verdict.status.value, verdict.duration_ms)
+    except ProgressError as e:
+        return verdict, f"progress not saved: {e}"
+    return verdict, None
+
+
+def warn(message: str) -> None:
+    print(f"mlroadmap: {message}", file=sys.stderr)

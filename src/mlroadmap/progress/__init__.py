@@ -1,0 +1,1 @@
+"""Progress: attempts recorded as evidence, states derived from them."""

@@ -1,0 +1,300 @@
+"""The numpy topic's solutions against independent oracles, and its mutants against the solutions.
+
+Each solution file is the grader's reference, so a wrong solution would pass wrong
+learners and fail right ones. Here every solution is compared with a computation that
+shares none of its code (SciPy, np.convolve, plain per-column loops), on the check's
+own cases and on extra seeded random data. The comparison uses the exercise's own
+``Rule``, which also shows that the tolerance accepts a different correct method.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import itertools
+import tomllib
+import warnings
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pytest
+
+from mlroadmap.grading.compare import compare
+from mlroadmap.grading.spec import Case, Check
+
+scipy_special = pytest.importorskip("scipy.special")
+scipy_distance = pytest.importorskip("scipy.spatial.distance")
+scipy_stats = pytest.importorskip("scipy.stats")
+
+TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/programming/numpy"
+FILES = [
+    "01_standardize.py",
+    "02_pairwise_distances.py",
+    "03_fill_missing.py",
+    "04_moving_average.py",
+    "05_softmax.py",
+]
+
+
+def _load(path: Path) -> ModuleType:
+    name = f"numpy_topic_{path.parent.name}_{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _check(file: str) -> Check:
+    return _load(TOPIC / "checks" / file).CHECK
+
+
+def _solution(file: str) -> Any:
+    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+
+
+def _call(function: Any, case: Case) -> Any:
+    """As the grader calls it: on private copies of the arguments."""
+    args = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
+    return function(*args, **case.kwargs)
+
+
+def _agree(file: str, oracle: Any, extra: list[Case]) -> None:
+    """The solution matches ``oracle`` under the check's rule on the check's cases and ``extra``."""
+    check, solution = _check(file), _solution(file)
+    for case in [*check.cases(), *extra]:
+        expected = np.asarray(oracle(*case.args), dtype=float)
+        got = _call(solution, case)
+        problem = compare(expected, got, check.rule)
+        assert problem is None, f"{file}, case '{case.name}': {problem}"
+        assert not np.isnan(got).any(), f"{file}, case '{case.name}': the solution returned NaN"
+
+
+# ---------------------------------------------------------------- the oracles
+
+
+def standardize_by_columns(X: np.ndarray) -> np.ndarray:
+    """One column at a time with np.std(ddof=0); a zero-spread column gives zeros."""
+    X = np.asarray(X, dtype=float)
+    out = np.zeros_like(X)
+    for j in range(X.shape[1]):
+        column = X[:, j]
+        spread = np.std(column, ddof=0)
+        if spread > 0:
+            out[:, j] = (column - np.mean(column)) / spread
+    return out
+
+
+def test_standardize_matches_column_loop_oracle() -> None:
+    rng = np.random.default_rng(101)
+    extra = [
+        Case(f"random {n}×{d}, seed 101",
+             (rng.normal(rng.uniform(-5, 5), rng.uniform(0.1, 10), size=(n, d)),))
+        for n, d in [(2, 1), (3, 7), (17, 4), (250, 3)]
+    ]
+    extra.append(Case("all columns constant", (np.full((5, 3), 7.0),)))
+    _agree("01_standardize.py", standardize_by_columns, extra)
+
+
+def test_standardize_matches_scipy_zscore() -> None:
+    standardize = _solution("01_standardize.py")
+    for case in _check("01_standardize.py").cases():
+        (X,) = case.args
+        got = standardize(X.copy())
+        varying = X.std(axis=0) > 0
+        if X.shape[0] > 1 and varying.any():
+            expected = scipy_stats.zscore(X[:, varying].astype(float), axis=0, ddof=0)
+            np.testing.assert_allclose(got[:, varying], expected, rtol=1e-9, atol=1e-12,
+                                       err_msg=case.name)
+        np.testing.assert_array_equal(got[:, ~varying], 0.0, err_msg=case.name)
+        # what StandardScaler promises: mean 0 and standard deviation 1 per varying column
+        np.testing.assert_allclose(got.mean(axis=0), 0.0, atol=1e-9, err_msg=case.name)
+        np.testing.assert_allclose(got[:, varying].std(axis=0), 1.0, rtol=1e-9, err_msg=case.name)
+
+
+def test_pairwise_distances_match_scipy_cdist() -> None:
+    rng = np.random.default_rng(202)
+    extra = [
+        Case(f"random {n}×{d} against {m}×{d}, seed 202",
+             (rng.normal(size=(n, d)) * 3, rng.normal(size=(m, d)) * 3))
+        for n, m, d in [(1, 1, 1), (2, 9, 5), (40, 3, 2), (13, 13, 16)]
+    ]
+
+    def oracle(A: np.ndarray, B: np.ndarray) -> np.ndarray:
+        return scipy_distance.cdist(A.astype(float), B.astype(float), "sqeuclidean")
+
+    _agree("02_pairwise_distances.py", oracle, extra)
+
+
+def test_pairwise_distances_accept_the_expansion_method() -> None:
+    """A learner using ||a||² - 2 a·b + ||b||² (cancellation error and all) must pass."""
+    check, solution = _check("02_pairwise_distances.py"), _solution("02_pairwise_distances.py")
+    for case in check.cases():
+        A, B = (np.asarray(a, dtype=float) for a in case.args)
+        expanded = (A**2).sum(1)[:, None] - 2 * A @ B.T + (B**2).sum(1)[None, :]
+        assert compare(_call(solution, case), expanded, check.rule) is None, case.name
+
+
+def fill_by_columns(X: np.ndarray) -> np.ndarray:
+    """Column by column: the mean of the values that are not NaN, 0 when there are none."""
+    out = X.astype(float).copy()
+    for j in range(X.shape[1]):
+        column = out[:, j]
+        observed = column[~np.isnan(column)]
+        column[np.isnan(column)] = observed.mean() if observed.size else 0.0
+    return out
+
+
+def fill_with_nanmean(X: np.ndarray) -> np.ndarray:
+    with warnings.catch_warnings():
+        # np.nanmean warns "Mean of empty slice" on an all-NaN column
+        warnings.simplefilter("ignore", RuntimeWarning)
+        means = np.nanmean(X, axis=0)
+    return np.where(np.isnan(X), np.nan_to_num(means, nan=0.0), X)
+
+
+@pytest.mark.parametrize("oracle", [fill_by_columns, fill_with_nanmean])
+def test_fill_missing_matches_oracles(oracle: Any) -> None:
+    rng = np.random.default_rng(303)
+    extra = []
+    for n, d, fraction in [(1, 1, 0.0), (3, 2, 0.9), (25, 5, 0.3), (400, 2, 0.7)]:
+        X = rng.normal(size=(n, d))
+        X[rng.random((n, d)) < fraction] = np.nan
+        extra.append(Case(f"random {n}×{d} with {fraction:.0%} missing, seed 303", (X,)))
+    _agree("03_fill_missing.py", oracle, extra)
+
+
+def test_fill_missing_keeps_observed_values_and_column_means() -> None:
+    fill_missing = _solution("03_fill_missing.py")
+    for case in _check("03_fill_missing.py").cases():
+        (X,) = case.args
+        got = fill_missing(X.copy())
+        observed = ~np.isnan(X)
+        np.testing.assert_array_equal(got[observed], X[observed], err_msg=case.name)
+        has_values = observed.any(axis=0)
+        # filling with the observed mean leaves that mean unchanged
+        np.testing.assert_allclose(
+            got[:, has_values].mean(axis=0),
+            np.array([X[observed[:, j], j].mean() for j in np.flatnonzero(has_values)]),
+            rtol=1e-12, atol=1e-12, err_msg=case.name,
+        )
+        np.testing.assert_array_equal(got[:, ~has_values], 0.0, err_msg=case.name)
+
+
+def test_moving_average_matches_convolve_and_window_means() -> None:
+    rng = np.random.default_rng(404)
+    extra = [
+        Case(f"random length {n}, window {w}, seed 404", (rng.normal(size=n) * 10 + 50, w))
+        for n, w in [(1, 1), (2, 2), (9, 4), (1000, 1), (1000, 999), (5000, 60)]
+    ]
+
+    def convolve(x: np.ndarray, window: int) -> np.ndarray:
+        return np.convolve(x.astype(float), np.ones(window) / window, mode="valid")
+
+    def window_means(x: np.ndarray, window: int) -> np.ndarray:
+        return np.array([np.mean(x[i : i + window]) for i in range(len(x) - window + 1)])
+
+    _agree("04_moving_average.py", convolve, extra)
+    _agree("04_moving_average.py", window_means, extra)
+
+
+def test_softmax_matches_scipy() -> None:
+    rng = np.random.default_rng(505)
+    extra = [
+        Case(f"random {n}×{k}, offset {offset:g}, seed 505",
+             (rng.normal(size=(n, k)) * 5 + offset,))
+        for n, k, offset in [(1, 1, 0), (4, 2, 1e4), (7, 30, -1e4), (100, 3, 700), (50, 8, 0)]
+    ]
+    _agree("05_softmax.py", lambda z: scipy_special.softmax(z, axis=1), extra)
+
+
+def test_softmax_rows_are_distributions() -> None:
+    softmax = _solution("05_softmax.py")
+    for case in _check("05_softmax.py").cases():
+        (logits,) = case.args
+        P = softmax(logits.copy())
+        assert np.all(P >= 0), case.name
+        np.testing.assert_allclose(P.sum(axis=1), 1.0, rtol=1e-12, err_msg=case.name)
+        np.testing.assert_array_equal(P[np.isneginf(logits)], 0.0, err_msg=case.name)
+
+
+# ---------------------------------------------------------------- the check specs
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_cases_are_deterministic(file: str) -> None:
+    check = _check(file)
+    first, second = check.cases(), check.cases()
+    assert [c.name for c in first] == [c.name for c in second]
+    assert len({c.name for c in first}) == len(first), "case names must be unique"
+    for a, b in zip(first, second, strict=True):
+        for x, y in zip(a.args, b.args, strict=True):
+            np.testing.assert_array_equal(x, y, err_msg=a.name)
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_every_mutant_is_caught_and_distinct(file: str) -> None:
+    check, solution = _check(file), _solution(file)
+    cases = list(check.cases())
+    expected = [_call(solution, c) for c in cases]
+    assert len(check.mutants) >= 2
+    outputs = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a mutant must not spill warnings into the grader's output
+        for mutant in check.mutants:
+            outputs[mutant.function.__name__] = [_call(mutant.function, c) for c in cases]
+    for name, got in outputs.items():
+        assert any(compare(e, g, check.rule) is not None for e, g in zip(expected, got)), (
+            f"{file}: mutant {name} agrees with the solution on every case"
+        )
+    for (a, got_a), (b, got_b) in itertools.combinations(outputs.items(), 2):
+        assert any(compare(x, y, check.rule) is not None for x, y in zip(got_a, got_b)), (
+            f"{file}: mutants {a} and {b} give the same outputs on every case"
+        )
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_mutant_messages_are_one_clear_sentence_or_two(file: str) -> None:
+    for mutant in _check(file).mutants:
+        assert mutant.message.startswith(("You", "Your", "A ", "Each")), mutant.message
+        assert mutant.message.endswith("."), mutant.message
+        assert inspect.signature(mutant.function).parameters.keys() == inspect.signature(
+            _solution(file)).parameters.keys(), mutant.function.__name__
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_solution_leaves_inputs_alone(file: str) -> None:
+    solution = _solution(file)
+    for case in _check(file).cases():
+        before = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
+        solution(*case.args)
+        for x, y in zip(before, case.args, strict=True):
+            np.testing.assert_array_equal(x, y, err_msg=case.name)
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_stub_matches_solution_and_is_unsolved(file: str) -> None:
+    stub_module = _load(TOPIC / "exercises" / file)
+    solution_module = _load(TOPIC / "solutions" / file)
+    name = _check(file).function
+    stub, solution = getattr(stub_module, name), getattr(solution_module, name)
+    assert inspect.signature(stub) == inspect.signature(solution)
+    assert stub_module.__doc__ == solution_module.__doc__
+    case = _check(file).cases()[0]
+    with pytest.raises(NotImplementedError):
+        stub(*case.args)
+
+
+def test_manifest_lists_every_exercise_with_three_hints() -> None:
+    with (TOPIC / "topic.toml").open("rb") as f:
+        manifest = tomllib.load(f)
+    entries = manifest["exercise"]
+    assert [e["file"] for e in entries] == FILES
+    assert len({e["id"] for e in entries}) == len(entries)
+    for entry in entries:
+        assert len(entry["hints"]) == 3, entry["id"]
+        for folder in ("exercises", "solutions", "checks"):
+            assert (TOPIC / folder / entry["file"]).is_file()
+    assert (TOPIC / "lesson.md").is_file()
