@@ -64,11 +64,13 @@ def damaged(path: object, error: Exception) -> ProgressError:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file of a ``sqlite:///`` URL, None for other databases or in-memory SQLite."""
+    """The file of a plain ``sqlite:///`` URL; None for other databases, in-memory SQLite
+    or SQLite URI filenames (``sqlite:///file:...?mode=ro&uri=true``)."""
     prefix = "sqlite:///"
-    if url.startswith(prefix) and url[len(prefix):] not in ("", ":memory:"):
-        return Path(url[len(prefix):])
-    return None
+    rest = url[len(prefix):]
+    if not url.startswith(prefix) or rest in ("", ":memory:") or rest.startswith("file:") or "?" in rest:
+        return None
+    return Path(rest)
 
 
 def read_summary(url: str) -> Summary:

@@ -57,6 +57,7 @@ CHECK = Check(
         Mutant(cross_term_without_2, "You wrote ||a||² - a·b + ||b||²: the cross term of "
                "||a - b||² is 2 a·b, so multiply A @ B.T by 2."),
         Mutant(cross_term_added, "You added the cross term: "
-               "||a - b||² = ||a||² - 2 a·b + ||b||², with a minus sign (what you computed is ||a + b||²)."),
+               "||a - b||² = ||a||² - 2 a·b + ||b||², with a minus sign "
+               "(what you computed is ||a + b||²)."),
     ],
 )

@@ -52,6 +52,7 @@ CHECK = Check(
         Mutant(sums_not_means, "You returned the window sums: divide them by window to get the "
                "averages."),
         Mutant(running_mean_so_far, "You divided the cumulative sum by the number of values "
-               "so far: that is the mean of everything up to i, not the mean of the last window values."),
+               "so far: that is the mean of everything up to i, not the mean of the last window "
+               "values."),
     ],
 )
