@@ -129,7 +129,7 @@ def test_mutant_fails_with_its_own_message(exercise, index, grader, tmp_path):
     )
     verdict = grader.check(exercise, learner)
     assert verdict.status is Status.FAILED, verdict.message
-    assert verdict.misconception == check.mutants[index].message
+    assert verdict.misconceptions == [check.mutants[index].message]
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)

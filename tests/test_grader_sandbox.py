@@ -218,7 +218,29 @@ def test_empty_or_deleted_file(grader, toy_exercise, tmp_path):
 def test_mutant_output_names_the_misconception(grader, toy_exercise, tmp_path):
     v = grade(grader, toy_exercise, tmp_path, "def double(x):\n    return x + x + 1\n")
     assert v.status is Status.FAILED
-    assert v.misconception == "you added one after doubling"
+    assert v.misconceptions == ["you added one after doubling"]
+
+
+def test_two_mistakes_at_once_are_both_named(tmp_path):
+    """A learner's output can mix two known mistakes, each explaining some failing cases."""
+    import numpy as np
+
+    from mlroadmap.grading.judge import detect_misconceptions
+    from mlroadmap.grading.spec import Case, Check, Mutant
+    from mlroadmap.grading.worker import call
+
+    cases = [Case("positive", (np.array([1.0, 2.0]),)), Case("negative", (np.array([-1.0, -3.0]),))]
+    check = Check("f", lambda: cases, reference=np.abs, mutants=[
+        Mutant(lambda x: x, "you forgot the absolute value"),
+        Mutant(lambda x: 2 * np.abs(x), "you doubled it"),
+    ])
+    expected = [np.abs(c.args[0]) for c in cases]
+    learner = [2 * cases[0].args[0], cases[1].args[0]]  # doubled on one case, no abs on the other
+    assert detect_misconceptions(check, cases, expected, learner, call) == [  # a tie: the spec's order
+        "you forgot the absolute value", "you doubled it"]
+    mostly_doubled = [2 * cases[0].args[0], 2 * np.abs(cases[1].args[0])]
+    assert detect_misconceptions(check, cases, expected, mostly_doubled, call) == ["you doubled it"]
+    assert detect_misconceptions(check, cases, expected, [np.zeros(2), np.zeros(2)], call) == []
 
 
 def test_changing_the_input_in_place_fails(grader, toy_exercise, tmp_path):

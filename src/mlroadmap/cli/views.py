@@ -94,8 +94,9 @@ def verdict_view(exercise: Exercise, verdict: Verdict, path: Path, hint_count: i
     parts: list = [head, Text(f"  {path}", style="underline bright_black")]
     body = Text(verdict.message)
     parts.append(Text("  ").append_text(body) if "\n" not in verdict.message else Text(verdict.message))
-    if verdict.misconception:
-        parts.append(Text.assemble(("  Likely mistake: ", "bold magenta"), verdict.misconception))
+    for number, mistake in enumerate(verdict.misconceptions):
+        label = "  Likely mistake: " if number == 0 else "  And also: "
+        parts.append(Text.assemble((label, "bold magenta"), mistake))
     failing = [c for c in verdict.cases if c.status != "pass"]
     if failing and verdict.status is not Status.NOT_ATTEMPTED:
         first = failing[0]

@@ -35,6 +35,6 @@ def to_exercism(exercise: Exercise, verdict: Verdict) -> dict:
         status = "error"
     result: dict = {"version": 3, "status": status, "tests": tests}
     if status != "pass":
-        misconception = f" Likely mistake: {verdict.misconception}" if verdict.misconception else ""
-        result["message"] = f"{verdict.status}: {verdict.message}{misconception}"
+        mistakes = "".join(f" Likely mistake: {m}" for m in verdict.misconceptions)
+        result["message"] = f"{verdict.status}: {verdict.message}{mistakes}"
     return result

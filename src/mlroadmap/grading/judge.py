@@ -168,29 +168,39 @@ def judge(
     return Verdict(status, message, **base)
 
 
-def detect_misconception(
+def detect_misconceptions(
     check: Check,
     cases: Sequence[Case],
     expected: Sequence[Any],
     outputs: Sequence[Any],
     call: Callable[[Callable[..., Any], Case], Any],
-) -> str | None:
-    """The message of the first mutant whose outputs match the learner's on every case
-    the learner answered, where the reference disagrees with the mutant somewhere."""
-    answered = [i for i, got in enumerate(outputs) if got is not None]
-    if not answered:
-        return None
+) -> list[str]:
+    """The mistakes that explain the learner's failing cases, most explanatory first.
+
+    A mutant explains a failing case when its output there equals the learner's. A
+    learner may make two mistakes at once (the sample standard deviation *and* no
+    guard against 0 / 0), so the mutants are chosen greedily: each next one must
+    explain failing cases that the ones before it do not.
+    """
+    failing = [i for i, got in enumerate(outputs)
+               if got is not None and compare(expected[i], got, check.rule) is not None]
+    explained: list[set[int]] = []
     for mutant in check.mutants:
-        differs = False
-        for i in answered:
+        cases_explained = set()
+        for i in failing:
             try:
                 theirs = plain(call(mutant.function, cases[i]))
             except Exception:  # noqa: BLE001 - a mutant may fail where the learner's code did not
-                break
-            if compare(theirs, outputs[i], check.rule) is not None:
-                break
-            differs = differs or compare(expected[i], theirs, check.rule) is not None
-        else:
-            if differs:
-                return mutant.message
-    return None
+                continue
+            if compare(theirs, outputs[i], check.rule) is None:
+                cases_explained.add(i)
+        explained.append(cases_explained)
+    chosen: list[str] = []
+    covered: set[int] = set()
+    while True:
+        gains = [len(e - covered) for e in explained]
+        best = max(range(len(gains)), key=gains.__getitem__, default=None)
+        if best is None or gains[best] == 0:
+            return chosen
+        chosen.append(check.mutants[best].message)
+        covered |= explained[best]

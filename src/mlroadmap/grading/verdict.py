@@ -33,7 +33,8 @@ class Verdict:
     status: Status
     message: str
     cases: list[CaseResult] = field(default_factory=list)
-    misconception: str | None = None
+    misconceptions: list[str] = field(default_factory=list)
+    """Known mistakes that explain the failing cases, most explanatory first."""
     output: str = ""
     isolated: bool = True
     isolation_note: str = ""

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from mlroadmap.grading import harness, sandbox
-from mlroadmap.grading.judge import Report, detect_misconception, judge
+from mlroadmap.grading.judge import Report, detect_misconceptions, judge
 from mlroadmap.grading.limits import Limits
 from mlroadmap.grading.plain import decode, encode, plain
 from mlroadmap.grading.spec import Case, Check
@@ -118,7 +118,7 @@ def grade(job: dict[str, Any]) -> Verdict:
     report = Report(records, outcome, outputs, bool(isolation.get("isolated")), str(isolation.get("note", "")))
     verdict = judge(check, cases, expected, report, limits, learner, root)
     if verdict.status is Status.FAILED:
-        verdict.misconception = detect_misconception(check, cases, expected, outputs, call)
+        verdict.misconceptions = detect_misconceptions(check, cases, expected, outputs, call)
     return verdict
 
 
