@@ -32,8 +32,13 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: str | None = None, env: dict | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str,
+    cwd: Path | None = None,
+    input: str | None = None,
+    env: dict | None = None,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess:
     """``python -m mlroadmap ARGS`` as a learner would run it (no terminal attached)."""
     return subprocess.run(
         [sys.executable, "-m", "mlroadmap", *args],
@@ -42,6 +47,7 @@ def run_cli(*args: str, cwd: Path | None = None, input: str | None = None, env: 
         capture_output=True,
         text=True,
         timeout=timeout,
+        check=False,
         env={**os.environ, "COLUMNS": "200", **(env or {})},
     )
 
@@ -70,7 +76,7 @@ def double(x: np.ndarray) -> np.ndarray:
     raise NotImplementedError("double")
 '''
 
-TOY_CHECK = '''\
+TOY_CHECK = """\
 import numpy as np
 
 from mlroadmap.grading.spec import Case, Check, Mutant
@@ -89,7 +95,7 @@ CHECK = Check(
     cases=cases,
     mutants=[Mutant(lambda x: x + x + 1, "you added one after doubling")],
 )
-'''
+"""
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import inspect
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -78,8 +80,9 @@ def test_stub_is_a_proper_stub(exercise):
     assert ast.get_docstring(tree), "the stub explains the task in its module docstring"
     assert "TODO" in source and "NotImplementedError" in source
     function = _load(exercise.check_path).CHECK.function
-    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
-    assert function in defined
+    stub, solution = _load(exercise.stub_path), _load(exercise.solution_path)
+    assert inspect.signature(getattr(stub, function)) == inspect.signature(getattr(solution, function))
+    assert stub.__doc__ == solution.__doc__, "the solution answers the task the stub states"
     assert len(exercise.hints) == 3 and all(h.strip() for h in exercise.hints)
 
 
@@ -104,6 +107,7 @@ def test_cases_are_deterministic(exercise):
     check = _load(exercise.check_path).CHECK
     first, second = check.cases(), check.cases()
     assert len(first) == len(second) > 0
+    assert len({c.name for c in first}) == len(first), "case names are unique"
     for a, b in zip(first, second, strict=True):
         assert a.name == b.name
         assert compare(plain(list(a.args)), plain(list(b.args))) is None
@@ -133,12 +137,25 @@ def test_mutant_fails_with_its_own_message(exercise, index, grader, tmp_path):
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
-def test_mutants_are_distinct(exercise):
+def test_mutants_are_wrong_distinct_and_quiet(exercise):
     check = _load(exercise.check_path).CHECK
     cases = check.cases()
+    reference = getattr(_load(exercise.solution_path), check.function)
+    expected = [plain(call(reference, c)) for c in cases]
     outputs = []
-    for mutant in check.mutants:
-        outputs.append([plain(call(mutant.function, c)) for c in cases])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a mutant must not spill warnings into the grader's output
+        for mutant in check.mutants:
+            outputs.append([plain(call(mutant.function, c)) for c in cases])
+    for mutant, got in zip(check.mutants, outputs, strict=True):
+        assert (
+            inspect.signature(mutant.function).parameters.keys()
+            == inspect.signature(reference).parameters.keys()
+        )
+        assert mutant.message.strip().endswith("."), "a misconception message is a full sentence"
+        assert any(compare(e, g, check.rule) is not None for e, g in zip(expected, got, strict=True)), (
+            f"mutant {mutant.function.__name__} agrees with the solution on every case"
+        )
     for i in range(len(outputs)):
         for j in range(i + 1, len(outputs)):
             same = all(compare(a, b, check.rule) is None for a, b in zip(outputs[i], outputs[j], strict=True))

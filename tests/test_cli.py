@@ -10,7 +10,9 @@ import pytest
 
 from conftest import run_cli
 
-SOLUTIONS = Path(__file__).resolve().parents[1] / "src/mlroadmap/curriculum/content/programming/numpy/solutions"
+SOLUTIONS = (
+    Path(__file__).resolve().parents[1] / "src/mlroadmap/curriculum/content/programming/numpy/solutions"
+)
 
 
 def no_traceback(result):
@@ -39,8 +41,21 @@ def test_the_map_shows_every_topic_and_creates_the_default_workspace(cli, home, 
 
 
 def test_help_everywhere(cli):
-    for command in ("", "init", "next", "learn", "list", "check", "watch", "hint", "solution", "skip",
-                    "unskip", "reset", "status"):
+    for command in (
+        "",
+        "init",
+        "next",
+        "learn",
+        "list",
+        "check",
+        "watch",
+        "hint",
+        "solution",
+        "skip",
+        "unskip",
+        "reset",
+        "status",
+    ):
         result = cli(*command.split(), "--help")
         assert result.returncode == 0 and "Usage:" in result.stdout, command
 
@@ -96,7 +111,9 @@ def test_check_without_argument_takes_the_current_exercise(cli, home):
 def test_check_by_file_path_and_a_misconception(cli, home):
     cli("list")
     path = home / "exercises/programming/numpy/01_standardize.py"
-    path.write_text("import numpy as np\ndef standardize(X):\n    return (X - X.mean(0)) / X.std(0, ddof=1)\n")
+    path.write_text(
+        "import numpy as np\ndef standardize(X):\n    return (X - X.mean(0)) / X.std(0, ddof=1)\n"
+    )
     result = no_traceback(cli("check", str(path)))
     assert result.returncode == 1
     assert "Likely mistake: You divided by n - 1" in " ".join(result.stdout.split())

@@ -81,7 +81,11 @@ def test_round_trip_keeps_arrays_and_structure(tmp_path):
 
 def test_objects_never_cross_as_pickle(tmp_path):
     tree = encode([np.array([object()]), {1: 2}, object()], tmp_path, "v")
-    assert [t["unsupported"] for t in tree] == ["an array of dtype object", "an object of type dict", "an object of type object"]
+    assert [t["unsupported"] for t in tree] == [
+        "an array of dtype object",
+        "an object of type dict",
+        "an object of type object",
+    ]
     assert not list(tmp_path.iterdir()), "nothing was written for unsupported values"
     np.save(tmp_path / "evil.npy", np.array([object()]), allow_pickle=True)
     with pytest.raises(ValueError):

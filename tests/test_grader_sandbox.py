@@ -54,7 +54,10 @@ def test_sleeping_forever_is_stopped_by_the_wall_clock(grader, toy_exercise, tmp
 
 @pytest.mark.parametrize(
     "body",
-    ["return bytearray(8 * 1024**3)", "chunks = []\n    while True:\n        chunks.append(bytearray(50 * 1024**2))"],
+    [
+        "return bytearray(8 * 1024**3)",
+        "chunks = []\n    while True:\n        chunks.append(bytearray(50 * 1024**2))",
+    ],
     ids=["one huge allocation", "growing list"],
 )
 def test_memory_bomb_is_out_of_memory(grader, toy_exercise, tmp_path, body):
@@ -64,14 +67,19 @@ def test_memory_bomb_is_out_of_memory(grader, toy_exercise, tmp_path, body):
 
 
 def test_printing_100_mb_is_cut_and_the_check_still_judged(grader, toy_exercise, tmp_path):
-    v = grade(grader, toy_exercise, tmp_path, "def double(x):\n    print('x' * 100_000_000)\n    return 2 * x\n")
+    v = grade(
+        grader, toy_exercise, tmp_path, "def double(x):\n    print('x' * 100_000_000)\n    return 2 * x\n"
+    )
     assert v.status is Status.PASSED
     assert "more characters not shown" in v.cases[0].output
     assert len(v.cases[0].output) < 10_000
 
 
 def test_writing_100_mb_to_the_stdout_descriptor_is_capped(grader, toy_exercise, tmp_path):
-    source = "import os\ndef double(x):\n    for _ in range(100):\n        os.write(1, b'y' * 1_000_000)\n    return 2 * x\n"
+    source = (
+        "import os\ndef double(x):\n    for _ in range(100):\n"
+        "        os.write(1, b'y' * 1_000_000)\n    return 2 * x\n"
+    )
     v = grade(grader, toy_exercise, tmp_path, source)
     assert v.status is Status.PASSED
     assert "output truncated" in v.output
@@ -147,7 +155,12 @@ def test_keyboard_interrupt_is_an_error_not_a_crash_of_the_grader(grader, toy_ex
 
 
 def test_segfault_is_crashed_with_the_signal(grader, toy_exercise, tmp_path):
-    v = grade(grader, toy_exercise, tmp_path, "import os, signal\ndef double(x):\n    os.kill(os.getpid(), signal.SIGSEGV)\n")
+    v = grade(
+        grader,
+        toy_exercise,
+        tmp_path,
+        "import os, signal\ndef double(x):\n    os.kill(os.getpid(), signal.SIGSEGV)\n",
+    )
     assert v.status is Status.CRASHED
     assert "SIGSEGV" in v.message
 
@@ -230,14 +243,21 @@ def test_two_mistakes_at_once_are_both_named(tmp_path):
     from mlroadmap.grading.worker import call
 
     cases = [Case("positive", (np.array([1.0, 2.0]),)), Case("negative", (np.array([-1.0, -3.0]),))]
-    check = Check("f", lambda: cases, reference=np.abs, mutants=[
-        Mutant(lambda x: x, "you forgot the absolute value"),
-        Mutant(lambda x: 2 * np.abs(x), "you doubled it"),
-    ])
+    check = Check(
+        "f",
+        lambda: cases,
+        reference=np.abs,
+        mutants=[
+            Mutant(lambda x: x, "you forgot the absolute value"),
+            Mutant(lambda x: 2 * np.abs(x), "you doubled it"),
+        ],
+    )
     expected = [np.abs(c.args[0]) for c in cases]
     learner = [2 * cases[0].args[0], cases[1].args[0]]  # doubled on one case, no abs on the other
     assert detect_misconceptions(check, cases, expected, learner, call) == [  # a tie: the spec's order
-        "you forgot the absolute value", "you doubled it"]
+        "you forgot the absolute value",
+        "you doubled it",
+    ]
     mostly_doubled = [2 * cases[0].args[0], 2 * np.abs(cases[1].args[0])]
     assert detect_misconceptions(check, cases, expected, mostly_doubled, call) == ["you doubled it"]
     assert detect_misconceptions(check, cases, expected, [np.zeros(2), np.zeros(2)], call) == []
@@ -290,7 +310,7 @@ def test_rlimits_are_applied_as_configured(grader, toy_exercise, tmp_path):
 import resource
 def double(x):
     assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
-    assert resource.getrlimit(resource.RLIMIT_AS) == ({TEST_LIMITS.memory_mb * mib}, {TEST_LIMITS.memory_mb * mib})
+    assert resource.getrlimit(resource.RLIMIT_AS) == ({TEST_LIMITS.memory_mb * mib},) * 2
     assert resource.getrlimit(resource.RLIMIT_FSIZE)[0] == {TEST_LIMITS.file_size_mb * mib}
     assert resource.getrlimit(resource.RLIMIT_NOFILE)[0] == {TEST_LIMITS.open_files}
     assert resource.getrlimit(resource.RLIMIT_CPU)[0] == {round(TEST_LIMITS.cpu_seconds)}
@@ -309,5 +329,7 @@ def test_writing_a_huge_file_is_refused(grader, toy_exercise, tmp_path):
 
 def test_grader_process_memory_is_unchanged_by_a_memory_hungry_check(grader, toy_exercise, tmp_path):
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    grade(grader, toy_exercise, tmp_path, "def double(x):\n    b = bytearray(600 * 1024**2)\n    return 2 * x\n")
+    grade(
+        grader, toy_exercise, tmp_path, "def double(x):\n    b = bytearray(600 * 1024**2)\n    return 2 * x\n"
+    )
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024

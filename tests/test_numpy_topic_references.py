@@ -1,4 +1,4 @@
-"""The numpy topic's solutions against independent oracles, and its mutants against the solutions.
+"""The numpy topic's solutions against independent oracles.
 
 Each solution file is the grader's reference, so a wrong solution would pass wrong
 learners and fail right ones. Here every solution is compared with a computation that
@@ -10,9 +10,6 @@ own cases and on extra seeded random data. The comparison uses the exercise's ow
 from __future__ import annotations
 
 import importlib.util
-import inspect
-import itertools
-import tomllib
 import warnings
 from pathlib import Path
 from types import ModuleType
@@ -20,13 +17,12 @@ from typing import Any
 
 import numpy as np
 import pytest
+import scipy.spatial.distance as scipy_distance
+import scipy.special as scipy_special
+import scipy.stats as scipy_stats
 
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.spec import Case, Check
-
-scipy_special = pytest.importorskip("scipy.special")
-scipy_distance = pytest.importorskip("scipy.spatial.distance")
-scipy_stats = pytest.importorskip("scipy.stats")
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/programming/numpy"
 FILES = [
@@ -90,8 +86,9 @@ def standardize_by_columns(X: np.ndarray) -> np.ndarray:
 def test_standardize_matches_column_loop_oracle() -> None:
     rng = np.random.default_rng(101)
     extra = [
-        Case(f"random {n}×{d}, seed 101",
-             (rng.normal(rng.uniform(-5, 5), rng.uniform(0.1, 10), size=(n, d)),))
+        Case(
+            f"random {n}×{d}, seed 101", (rng.normal(rng.uniform(-5, 5), rng.uniform(0.1, 10), size=(n, d)),)
+        )
         for n, d in [(2, 1), (3, 7), (17, 4), (250, 3)]
     ]
     extra.append(Case("all columns constant", (np.full((5, 3), 7.0),)))
@@ -106,8 +103,7 @@ def test_standardize_matches_scipy_zscore() -> None:
         varying = X.std(axis=0) > 0
         if X.shape[0] > 1 and varying.any():
             expected = scipy_stats.zscore(X[:, varying].astype(float), axis=0, ddof=0)
-            np.testing.assert_allclose(got[:, varying], expected, rtol=1e-9, atol=1e-12,
-                                       err_msg=case.name)
+            np.testing.assert_allclose(got[:, varying], expected, rtol=1e-9, atol=1e-12, err_msg=case.name)
         np.testing.assert_array_equal(got[:, ~varying], 0.0, err_msg=case.name)
         # what StandardScaler promises: mean 0 and standard deviation 1 per varying column
         np.testing.assert_allclose(got.mean(axis=0), 0.0, atol=1e-9, err_msg=case.name)
@@ -117,8 +113,10 @@ def test_standardize_matches_scipy_zscore() -> None:
 def test_pairwise_distances_match_scipy_cdist() -> None:
     rng = np.random.default_rng(202)
     extra = [
-        Case(f"random {n}×{d} against {m}×{d}, seed 202",
-             (rng.normal(size=(n, d)) * 3, rng.normal(size=(m, d)) * 3))
+        Case(
+            f"random {n}×{d} against {m}×{d}, seed 202",
+            (rng.normal(size=(n, d)) * 3, rng.normal(size=(m, d)) * 3),
+        )
         for n, m, d in [(1, 1, 1), (2, 9, 5), (40, 3, 2), (13, 13, 16)]
     ]
 
@@ -178,7 +176,9 @@ def test_fill_missing_keeps_observed_values_and_column_means() -> None:
         np.testing.assert_allclose(
             got[:, has_values].mean(axis=0),
             np.array([X[observed[:, j], j].mean() for j in np.flatnonzero(has_values)]),
-            rtol=1e-12, atol=1e-12, err_msg=case.name,
+            rtol=1e-12,
+            atol=1e-12,
+            err_msg=case.name,
         )
         np.testing.assert_array_equal(got[:, ~has_values], 0.0, err_msg=case.name)
 
@@ -203,8 +203,7 @@ def test_moving_average_matches_convolve_and_window_means() -> None:
 def test_softmax_matches_scipy() -> None:
     rng = np.random.default_rng(505)
     extra = [
-        Case(f"random {n}×{k}, offset {offset:g}, seed 505",
-             (rng.normal(size=(n, k)) * 5 + offset,))
+        Case(f"random {n}×{k}, offset {offset:g}, seed 505", (rng.normal(size=(n, k)) * 5 + offset,))
         for n, k, offset in [(1, 1, 0), (4, 2, 1e4), (7, 30, -1e4), (100, 3, 700), (50, 8, 0)]
     ]
     _agree("05_softmax.py", lambda z: scipy_special.softmax(z, axis=1), extra)
@@ -218,83 +217,3 @@ def test_softmax_rows_are_distributions() -> None:
         assert np.all(P >= 0), case.name
         np.testing.assert_allclose(P.sum(axis=1), 1.0, rtol=1e-12, err_msg=case.name)
         np.testing.assert_array_equal(P[np.isneginf(logits)], 0.0, err_msg=case.name)
-
-
-# ---------------------------------------------------------------- the check specs
-
-
-@pytest.mark.parametrize("file", FILES)
-def test_cases_are_deterministic(file: str) -> None:
-    check = _check(file)
-    first, second = check.cases(), check.cases()
-    assert [c.name for c in first] == [c.name for c in second]
-    assert len({c.name for c in first}) == len(first), "case names must be unique"
-    for a, b in zip(first, second, strict=True):
-        for x, y in zip(a.args, b.args, strict=True):
-            np.testing.assert_array_equal(x, y, err_msg=a.name)
-
-
-@pytest.mark.parametrize("file", FILES)
-def test_every_mutant_is_caught_and_distinct(file: str) -> None:
-    check, solution = _check(file), _solution(file)
-    cases = list(check.cases())
-    expected = [_call(solution, c) for c in cases]
-    assert len(check.mutants) >= 2
-    outputs = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a mutant must not spill warnings into the grader's output
-        for mutant in check.mutants:
-            outputs[mutant.function.__name__] = [_call(mutant.function, c) for c in cases]
-    for name, got in outputs.items():
-        assert any(compare(e, g, check.rule) is not None for e, g in zip(expected, got)), (
-            f"{file}: mutant {name} agrees with the solution on every case"
-        )
-    for (a, got_a), (b, got_b) in itertools.combinations(outputs.items(), 2):
-        assert any(compare(x, y, check.rule) is not None for x, y in zip(got_a, got_b)), (
-            f"{file}: mutants {a} and {b} give the same outputs on every case"
-        )
-
-
-@pytest.mark.parametrize("file", FILES)
-def test_mutant_messages_are_one_clear_sentence_or_two(file: str) -> None:
-    for mutant in _check(file).mutants:
-        assert mutant.message.startswith(("You", "Your", "A ", "Each")), mutant.message
-        assert mutant.message.endswith("."), mutant.message
-        assert inspect.signature(mutant.function).parameters.keys() == inspect.signature(
-            _solution(file)).parameters.keys(), mutant.function.__name__
-
-
-@pytest.mark.parametrize("file", FILES)
-def test_solution_leaves_inputs_alone(file: str) -> None:
-    solution = _solution(file)
-    for case in _check(file).cases():
-        before = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
-        solution(*case.args)
-        for x, y in zip(before, case.args, strict=True):
-            np.testing.assert_array_equal(x, y, err_msg=case.name)
-
-
-@pytest.mark.parametrize("file", FILES)
-def test_stub_matches_solution_and_is_unsolved(file: str) -> None:
-    stub_module = _load(TOPIC / "exercises" / file)
-    solution_module = _load(TOPIC / "solutions" / file)
-    name = _check(file).function
-    stub, solution = getattr(stub_module, name), getattr(solution_module, name)
-    assert inspect.signature(stub) == inspect.signature(solution)
-    assert stub_module.__doc__ == solution_module.__doc__
-    case = _check(file).cases()[0]
-    with pytest.raises(NotImplementedError):
-        stub(*case.args)
-
-
-def test_manifest_lists_every_exercise_with_three_hints() -> None:
-    with (TOPIC / "topic.toml").open("rb") as f:
-        manifest = tomllib.load(f)
-    entries = manifest["exercise"]
-    assert [e["file"] for e in entries] == FILES
-    assert len({e["id"] for e in entries}) == len(entries)
-    for entry in entries:
-        assert len(entry["hints"]) == 3, entry["id"]
-        for folder in ("exercises", "solutions", "checks"):
-            assert (TOPIC / folder / entry["file"]).is_file()
-    assert (TOPIC / "lesson.md").is_file()

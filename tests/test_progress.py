@@ -31,7 +31,10 @@ def test_attempts_are_recorded_with_the_hint_level_used(url):
     store.record_hint("numpy/a", 2)
     store.record_attempt("numpy/a", "passed", 80)
     rows = store.attempts("numpy/a")
-    assert [(r["verdict"], r["duration_ms"], r["hint_level"]) for r in rows] == [("failed", 120, 0), ("passed", 80, 2)]
+    assert [(r["verdict"], r["duration_ms"], r["hint_level"]) for r in rows] == [
+        ("failed", 120, 0),
+        ("passed", 80, 2),
+    ]
     assert rows[0]["at"] <= rows[1]["at"]
     assert store.hint_level("numpy/a") == 2 and store.hint_level("numpy/b") == 0
 
@@ -66,9 +69,13 @@ def _roadmap(tmp_path: Path) -> Roadmap:
     def ex(topic: str, name: str) -> Exercise:
         return Exercise(f"{topic}/{name}", topic, "s", name, f"01_{name}.py", ("a", "b", "c"), tmp_path)
 
-    basics = Topic("basics", "s", "Basics", "", (), folder=tmp_path, exercises=(ex("basics", "x"), ex("basics", "y")))
+    basics = Topic(
+        "basics", "s", "Basics", "", (), folder=tmp_path, exercises=(ex("basics", "x"), ex("basics", "y"))
+    )
     soon = Topic("soon", "s", "Soon", "", ())
-    later = Topic("later", "s", "Later", "", ("basics", "soon"), folder=tmp_path, exercises=(ex("later", "z"),))
+    later = Topic(
+        "later", "s", "Later", "", ("basics", "soon"), folder=tmp_path, exercises=(ex("later", "z"),)
+    )
     return Roadmap((Section("s", "S", (basics, soon, later)),), ("basics", "soon", "later"))
 
 
@@ -117,8 +124,10 @@ WRITER = textwrap.dedent("""
 
 def test_two_processes_recording_at_once_lose_nothing(url):
     ProgressStore(url)
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, name, "150"], stdout=subprocess.PIPE, text=True)
-             for name in ("one", "two")]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, url, name, "150"], stdout=subprocess.PIPE, text=True)
+        for name in ("one", "two")
+    ]
     for p in procs:
         p.communicate(timeout=120)
         assert p.returncode == 0
@@ -128,7 +137,9 @@ def test_two_processes_recording_at_once_lose_nothing(url):
 
 def test_kill_9_during_writes_keeps_every_committed_attempt(url, tmp_path):
     ProgressStore(url)
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, url, "k", "100000"], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, url, "k", "100000"], stdout=subprocess.PIPE, text=True
+    )
     committed = -1
     deadline = time.monotonic() + 60
     while committed < 200 and time.monotonic() < deadline:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
 from mlroadmap.cli.errors import USAGE, UserError
 from mlroadmap.cli.session import Session
 from mlroadmap.curriculum import CurriculumError
@@ -35,6 +36,7 @@ def out() -> Console:
     from rich.console import Console
 
     return Console(highlight=False)
+
 
 ExerciseArg = Annotated[str, typer.Argument(help="Exercise id (e.g. numpy/standardize) or its file path.")]
 TopicArg = Annotated[str, typer.Argument(help="Topic id, as shown on the map (e.g. numpy).")]
@@ -67,8 +69,10 @@ def init(directory: Annotated[Path, typer.Argument(help="Folder for the workspac
     session = Session(directory)
     workspace, created = init_workspace(directory.resolve(), session.roadmap)
     ProgressStore(workspace.database_url)
-    out().print(f"Workspace ready in [bold]{workspace.root}[/] ({len(created)} new exercise files; "
-                  "existing files were left untouched).")
+    out().print(
+        f"Workspace ready in [bold]{workspace.root}[/] ({len(created)} new exercise files; "
+        "existing files were left untouched)."
+    )
     out().print("Run [bold]mlroadmap[/] there to see the map.")
 
 
@@ -113,8 +117,13 @@ def list_(
     if topic is not None:
         exercises = [e for e in exercises if e.topic_id == session.topic(topic).id]
     rows = [
-        {"id": e.id, "topic": e.topic_id, "title": e.title, "path": str(session.workspace.path_of(e)),
-         "state": exercise_state(e, summary)}
+        {
+            "id": e.id,
+            "topic": e.topic_id,
+            "title": e.title,
+            "path": str(session.workspace.path_of(e)),
+            "state": exercise_state(e, summary),
+        }
         for e in exercises
     ]
     if as_json:
@@ -123,13 +132,17 @@ def list_(
     table = Table("id", "title", "state", "file", header_style="bold")
     for row in rows:
         style = {"passed": "green", "pending": ""}.get(row["state"], "yellow")
-        table.add_row(row["id"], row["title"], f"[{style}]{row['state']}[/]" if style else row["state"], row["path"])
+        table.add_row(
+            row["id"], row["title"], f"[{style}]{row['state']}[/]" if style else row["state"], row["path"]
+        )
     out().print(table)
 
 
 @app.command()
 def check(
-    exercise: Annotated[str | None, typer.Argument(help="Exercise id or file; default: the current one.")] = None,
+    exercise: Annotated[
+        str | None, typer.Argument(help="Exercise id or file; default: the current one.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print Exercism test-runner v3 results.")] = False,
 ) -> None:
     """Check an exercise in the sandbox and record the attempt. Exit code 0 only if it passes."""
@@ -141,7 +154,9 @@ def check(
     if exercise is None:
         target = current_exercise(session.roadmap, session.summary())
         if target is None:
-            raise UserError("there is no open exercise left; name one, e.g. `mlroadmap check numpy/standardize`")
+            raise UserError(
+                "there is no open exercise left; name one, e.g. `mlroadmap check numpy/standardize`"
+            )
     else:
         target = session.exercise(exercise)
     path = session.workspace.path_of(target)
@@ -161,8 +176,13 @@ def check(
 
 @app.command()
 def watch(
-    manual: Annotated[bool, typer.Option("--manual", help="Check on Enter instead of watching files "
-                                          "(for file systems where watching fails).")] = False,
+    manual: Annotated[
+        bool,
+        typer.Option(
+            "--manual",
+            help="Check on Enter instead of watching files (for file systems where watching fails).",
+        ),
+    ] = False,
 ) -> None:
     """Re-check exercises on every save. Keys: n next, h hint, l list, c check all, x reset, q quit."""
     from mlroadmap.cli.watch import watch_loop
@@ -175,8 +195,12 @@ def watch(
 @app.command()
 def hint(
     exercise: ExerciseArg,
-    level: Annotated[int | None, typer.Option("--level", "-l", min=1, max=3,
-                                              help="1 nudge, 2 approach, 3 near-solution; default: the next one.")] = None,
+    level: Annotated[
+        int | None,
+        typer.Option(
+            "--level", "-l", min=1, max=3, help="1 nudge, 2 approach, 3 near-solution; default: the next one."
+        ),
+    ] = None,
 ) -> None:
     """Show a hint. Each call without --level goes one level deeper."""
     session = Session()
@@ -201,8 +225,11 @@ def solution(
     passed = exercise_state(target, session.summary()) == "passed"
     if not passed:
         if not force:
-            raise UserError(f"you have not passed {target.id} yet; pass it first, or use --force "
-                            "(`mlroadmap hint` may be enough)", code=1)
+            raise UserError(
+                f"you have not passed {target.id} yet; pass it first, or use --force "
+                "(`mlroadmap hint` may be enough)",
+                code=1,
+            )
         if not yes:
             if not sys.stdin.isatty():
                 raise UserError("add --yes to see the solution without a question", code=1)
@@ -258,14 +285,23 @@ def status(as_json: JsonOpt = False) -> None:
     step = next_step(roadmap, summary)
     data = {
         "workspace": str(session.workspace.root),
-        "topics": [{"id": t.id, "section": t.section_id, "state": topic_state(t, summary).value}
-                   for s in roadmap.sections for t in s.topics],
+        "topics": [
+            {"id": t.id, "section": t.section_id, "state": topic_state(t, summary).value}
+            for s in roadmap.sections
+            for t in s.topics
+        ],
         "exercises": [
-            {"id": e.id, "topic": e.topic_id, "verdict": exercise_state(e, summary),
-             "attempts": summary.exercises[e.id].attempts if e.id in summary.exercises else 0}
+            {
+                "id": e.id,
+                "topic": e.topic_id,
+                "verdict": exercise_state(e, summary),
+                "attempts": summary.exercises[e.id].attempts if e.id in summary.exercises else 0,
+            }
             for e in roadmap.exercises.values()
         ],
-        "next": {"topic": step.topic.id, "exercise": step.exercise.id if step.exercise else None} if step else None,
+        "next": {"topic": step.topic.id, "exercise": step.exercise.id if step.exercise else None}
+        if step
+        else None,
     }
     if as_json:
         _print_json(data)
@@ -287,13 +323,15 @@ def run() -> None:
         _fail(f"the curriculum shipped with mlroadmap is broken: {e}", 4)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception:  # noqa: BLE001 - a bug of ours: one sentence here, the details in a file
+    except Exception:
         import tempfile
         import traceback
 
         with tempfile.NamedTemporaryFile("w", prefix="mlroadmap-crash-", suffix=".log", delete=False) as f:
             traceback.print_exc(file=f)
-        _fail(f"internal error ({sys.exc_info()[1]!r}); this is a bug in mlroadmap, details are in {f.name}", 70)
+        _fail(
+            f"internal error ({sys.exc_info()[1]!r}); this is a bug in mlroadmap, details are in {f.name}", 70
+        )
 
 
 def _fail(message: str, code: int) -> None:

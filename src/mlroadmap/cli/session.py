@@ -34,8 +34,10 @@ class Session:
         root = default_root()
         if find_root(root) != root:
             workspace, _ = init_workspace(root, self.roadmap)
-            print(f"mlroadmap: created your workspace in {root} (exercises and progress live there)",
-                  file=sys.stderr)
+            print(
+                f"mlroadmap: created your workspace in {root} (exercises and progress live there)",
+                file=sys.stderr,
+            )
             return workspace
         return Workspace(root)
 

@@ -42,7 +42,9 @@ def bar(done: int, total: int, width: int = 20) -> Text:
 
 def next_step_text(step: NextStep | None, workspace: Path) -> Text:
     if step is None:
-        return Text("Every available topic is done or skipped. More topics are coming soon.", style="bold green")
+        return Text(
+            "Every available topic is done or skipped. More topics are coming soon.", style="bold green"
+        )
     text = Text("Next: ", style="bold")
     text.append(f"{step.topic.title} ({step.topic.id})", style="bold cyan")
     if step.exercise is None:
@@ -63,8 +65,10 @@ def roadmap_tree(roadmap: Roadmap, summary: Summary) -> Tree:
     exercises = roadmap.exercises.values()
     passed = sum(exercise_state(e, summary) == "passed" for e in exercises)
     title = Text("ML Engineer Roadmap", style="bold")
-    title.append(f"   {done_topics}/{len(states)} topics done · {passed}/{len(exercises)} exercises passed",
-                 style="bright_black")
+    title.append(
+        f"   {done_topics}/{len(states)} topics done · {passed}/{len(exercises)} exercises passed",
+        style="bright_black",
+    )
     tree = Tree(title, guide_style="bright_black")
     for number, section in enumerate(roadmap.sections, 1):
         done = sum(states[t.id] is TopicState.DONE for t in section.topics)
@@ -110,8 +114,14 @@ def verdict_view(exercise: Exercise, verdict: Verdict, path: Path, hint_count: i
     if not verdict.isolated:
         parts.append(Text(f"  note: {verdict.isolation_note}", style="yellow"))
     if verdict.status is Status.PASSED:
-        parts.append(Text(f"  Exercise done. `mlroadmap solution {exercise.id}` shows the reference solution.",
-                          style="green"))
+        parts.append(
+            Text(
+                f"  Exercise done. `mlroadmap solution {exercise.id}` shows the reference solution.",
+                style="green",
+            )
+        )
     elif verdict.status is not Status.NOT_ATTEMPTED:
-        parts.append(Text(f"  Stuck? `mlroadmap hint {exercise.id}` (levels 1-{hint_count}).", style="bright_black"))
+        parts.append(
+            Text(f"  Stuck? `mlroadmap hint {exercise.id}` (levels 1-{hint_count}).", style="bright_black")
+        )
     return Group(*parts)

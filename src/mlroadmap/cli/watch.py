@@ -36,7 +36,7 @@ def _watch_files(folder: Path, events: queue.Queue, stop: threading.Event) -> No
         for changes in watch(folder, stop_event=stop, debounce=150, step=30):
             for change, path in changes:
                 events.put(("deleted" if change is Change.deleted else "changed", Path(path)))
-    except Exception as e:  # noqa: BLE001 - e.g. the inotify watch limit
+    except Exception as e:
         events.put(("watch failed", str(e)))
 
 
@@ -108,7 +108,7 @@ class Watcher:
     def next_exercise(self) -> None:
         summary = self.session.summary()
         start = self.exercises.index(self.current)
-        rest = self.exercises[start + 1:] + self.exercises[: start + 1]
+        rest = self.exercises[start + 1 :] + self.exercises[: start + 1]
         todo = [e for e in rest if exercise_state(e, summary) != "passed"]
         if not todo:
             self.say("Every available exercise has passed. 🎉", "bold green")
@@ -151,8 +151,13 @@ class Watcher:
     def run(self, events: queue.Queue) -> None:
         self.check(self.current)
         self.footer()
-        actions = {"n": self.next_exercise, "h": self.hint, "l": self.listing, "c": self.check_all,
-                   "x": self.reset}
+        actions = {
+            "n": self.next_exercise,
+            "h": self.hint,
+            "l": self.listing,
+            "c": self.check_all,
+            "x": self.reset,
+        }
         while True:
             kind, value = events.get()
             if kind == "key":
@@ -175,8 +180,10 @@ class Watcher:
                 if kind == "deleted" or not value.exists():
                     self.console.clear()
                     self.current = exercise
-                    self.say(f"{value} was deleted. Press x to restore the exercise (your progress is kept).",
-                             "yellow")
+                    self.say(
+                        f"{value} was deleted. Press x to restore the exercise (your progress is kept).",
+                        "yellow",
+                    )
                 else:
                     self.check(exercise)
             self.footer()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -38,7 +39,7 @@ class Grader:
 
     def start(self) -> Grader:
         if self._proc is None or self._proc.poll() is not None:
-            self._errors = tempfile.TemporaryFile()
+            self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker
             self._proc = subprocess.Popen(
                 [sys.executable, "-I", "-m", "mlroadmap.grading.worker"],
                 stdin=subprocess.PIPE,
@@ -109,10 +110,8 @@ class Grader:
                     proc.stdin.close()
                 proc.wait(timeout=2)
             except (OSError, subprocess.TimeoutExpired):
-                try:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(proc.pid, signal.SIGKILL)
-                except (ProcessLookupError, PermissionError):
-                    pass
                 proc.wait()
             if proc.stdout:
                 proc.stdout.close()

@@ -70,8 +70,7 @@ def _compare_arrays(expected: np.ndarray, got: Any, rule: Rule) -> str | None:
         return f"expected numbers, got an array of dtype {got.dtype}"
     if rule.dtype_kind and _KIND_NAMES.get(got.dtype.kind) != _KIND_NAMES.get(expected.dtype.kind):
         return (
-            f"expected a {_KIND_NAMES.get(expected.dtype.kind, expected.dtype)} array, "
-            f"got dtype {got.dtype}"
+            f"expected a {_KIND_NAMES.get(expected.dtype.kind, expected.dtype)} array, got dtype {got.dtype}"
         )
     if expected.size == 0:
         return None
@@ -115,7 +114,10 @@ def _compare_numbers(expected: float, got: Any, rule: Rule) -> str | None:
     return f"expected {_fmt(expected)}, got {_fmt(got)}"
 
 
-def compare(expected: Any, got: Any, rule: Rule = Rule()) -> str | None:
+DEFAULT_RULE = Rule()
+
+
+def compare(expected: Any, got: Any, rule: Rule = DEFAULT_RULE) -> str | None:
     """None when ``got`` matches ``expected`` under ``rule``, else what differs."""
     if got is None and expected is not None:
         return "your function returned None: did you forget `return`?"
@@ -132,6 +134,8 @@ def compare(expected: Any, got: Any, rule: Rule = Rule()) -> str | None:
             if (problem := compare(e, g, rule)) is not None:
                 return f"value {position}: {problem}"
         return None
-    if expected != got or type(expected) is not type(got):
-        return f"expected {_fmt(expected)}, got {describe(got) if type(got) is not type(expected) else _fmt(got)}"
+    if type(expected) is not type(got):
+        return f"expected {_fmt(expected)}, got {describe(got)}"
+    if expected != got:
+        return f"expected {_fmt(expected)}, got {_fmt(got)}"
     return None

@@ -124,8 +124,15 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
     try:
         code = compile(source, str(learner), "exec")
     except SyntaxError as e:
-        emit({"stage": "syntax", "line": e.lineno, "col": e.offset, "message": e.msg,
-              "text": (e.text or "").rstrip()})
+        emit(
+            {
+                "stage": "syntax",
+                "line": e.lineno,
+                "col": e.offset,
+                "message": e.msg,
+                "text": (e.text or "").rstrip(),
+            }
+        )
         return
     except ValueError as e:  # e.g. a NUL byte in the file
         emit({"stage": "syntax", "line": None, "col": None, "message": str(e), "text": ""})
@@ -136,7 +143,7 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
         try:
             exec(code, module.__dict__)
             failure = None
-        except BaseException as e:  # noqa: BLE001 - every way out is a verdict
+        except BaseException as e:
             failure = describe_error(e, learner)
     emit({"stage": "import", "error": failure, "output": out.text})
     if failure:
@@ -151,7 +158,7 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
         with _captured() as out:
             try:
                 value, failure = func(*args, **kwargs), None
-            except BaseException as e:  # noqa: BLE001
+            except BaseException as e:
                 value, failure = None, describe_error(e, learner)
         record: dict[str, Any] = {"stage": "case", "index": index, "output": out.text}
         if failure:

@@ -71,7 +71,10 @@ def _ended_early(outcome: Outcome, limits: Limits) -> tuple[Status, str] | None:
             "an infinite loop, or a loop that could be an array expression?"
         )
     if outcome.signal in (signal.SIGXCPU, signal.SIGKILL) and outcome.wall_seconds >= limits.cpu_seconds:
-        return Status.TIMED_OUT, f"your code used more than {limits.cpu_seconds:g} s of CPU time and was stopped"
+        return (
+            Status.TIMED_OUT,
+            f"your code used more than {limits.cpu_seconds:g} s of CPU time and was stopped",
+        )
     if outcome.signal is not None:
         name = signal.Signals(outcome.signal).name
         extra = " (it may have run out of memory)" if outcome.signal == signal.SIGKILL else ""
@@ -90,6 +93,7 @@ def judge(
     cases: Sequence[Case],
     expected: Sequence[Any],
     report: Report,
+    *,
     limits: Limits,
     learner: Path,
     root: Path | None = None,
@@ -116,7 +120,11 @@ def judge(
         error = loaded["error"]
         base["output"] = (loaded["output"] + "\n" + base["output"]).strip()
         if error["kind"] == "memory":
-            return Verdict(Status.OUT_OF_MEMORY, f"loading your file ran out of memory ({limits.memory_mb} MB limit)", **base)
+            return Verdict(
+                Status.OUT_OF_MEMORY,
+                f"loading your file ran out of memory ({limits.memory_mb} MB limit)",
+                **base,
+            )
         if error["kind"] == "exit":
             return Verdict(Status.ERROR, f"while loading {shown}: {_exit_text(error)}", **base)
         return Verdict(Status.ERROR, f"loading {shown} raised {_error_text(error, root)}", **base)
@@ -133,8 +141,11 @@ def judge(
         call = call_text(check.function, case)
         if error := record.get("error"):
             if error["kind"] == "memory":
-                return Verdict(Status.OUT_OF_MEMORY, f"case '{case.name}' ran out of memory "
-                               f"(the limit is {limits.memory_mb} MB)", **base)
+                return Verdict(
+                    Status.OUT_OF_MEMORY,
+                    f"case '{case.name}' ran out of memory (the limit is {limits.memory_mb} MB)",
+                    **base,
+                )
             if error["kind"] == "not_implemented":
                 message = "still raises NotImplementedError"
             elif error["kind"] == "exit":
@@ -146,8 +157,12 @@ def judge(
         problem = compare(want, got, check.rule)
         if problem is None and record["mutated"] and not check.may_modify_inputs:
             names = ", ".join(f"`{n}`" for n in record["mutated"])
-            problem = f"the result is right, but your function changed its input {names} in place: work on a copy"
-        results.append(CaseResult(case.name, "fail" if problem else "pass", problem or "", call, record["output"]))
+            problem = (
+                f"the result is right, but your function changed its input {names} in place: work on a copy"
+            )
+        results.append(
+            CaseResult(case.name, "fail" if problem else "pass", problem or "", call, record["output"])
+        )
     base["cases"] = results
 
     if "done" not in stages:
@@ -157,8 +172,11 @@ def judge(
             message += f" ({done} of {len(cases)} cases passed before that)"
         return Verdict(status, message, **base)
     if results and all(r.message == "still raises NotImplementedError" for r in results):
-        return Verdict(Status.NOT_ATTEMPTED, f"{shown} still raises NotImplementedError: "
-                       "replace it with your code and save", **base)
+        return Verdict(
+            Status.NOT_ATTEMPTED,
+            f"{shown} still raises NotImplementedError: replace it with your code and save",
+            **base,
+        )
     failing = [r for r in results if r.status != "pass"]
     if not failing:
         return Verdict(Status.PASSED, f"all {len(results)} cases pass", **base)
@@ -182,15 +200,18 @@ def detect_misconceptions(
     guard against 0 / 0), so the mutants are chosen greedily: each next one must
     explain failing cases that the ones before it do not.
     """
-    failing = [i for i, got in enumerate(outputs)
-               if got is not None and compare(expected[i], got, check.rule) is not None]
+    failing = [
+        i
+        for i, got in enumerate(outputs)
+        if got is not None and compare(expected[i], got, check.rule) is not None
+    ]
     explained: list[set[int]] = []
     for mutant in check.mutants:
         cases_explained = set()
         for i in failing:
             try:
                 theirs = plain(call(mutant.function, cases[i]))
-            except Exception:  # noqa: BLE001 - a mutant may fail where the learner's code did not
+            except Exception:
                 continue
             if compare(theirs, outputs[i], check.rule) is None:
                 cases_explained.add(i)

@@ -10,6 +10,7 @@ wall-clock deadline by killing the whole process group.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
@@ -92,10 +93,19 @@ def _enter(limits: Limits, workdir: Path, out_w: int, err_w: int, report: Path) 
     os.closerange(3, 65536)
     isolated, note = _cut_network()
     os.chdir(workdir)
-    keep = {k: os.environ[k] for k in ("PATH", "LANG", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ}
+    keep = {
+        k: os.environ[k] for k in ("PATH", "LANG", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ
+    }
     os.environ.clear()
-    os.environ.update(keep, HOME=str(workdir), TMPDIR=str(workdir), OMP_NUM_THREADS="1",
-                      OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1", MPLBACKEND="Agg")
+    os.environ.update(
+        keep,
+        HOME=str(workdir),
+        TMPDIR=str(workdir),
+        OMP_NUM_THREADS="1",
+        OPENBLAS_NUM_THREADS="1",
+        MKL_NUM_THREADS="1",
+        MPLBACKEND="Agg",
+    )
     report.write_text(json.dumps({"isolated": isolated, "note": note}), encoding="utf-8")
     _set_limits(limits)
 
@@ -115,17 +125,13 @@ def spawn(target: Callable[[], None], limits: Limits, workdir: Path, report: Pat
             code = CHILD_FAILED + 1
             target()
             code = 0
-        except BaseException:  # noqa: BLE001
-            try:
+        except BaseException:
+            with contextlib.suppress(BaseException):
                 traceback.print_exc()
-            except BaseException:  # noqa: BLE001
-                pass
         finally:
             os._exit(code)
-    try:
+    with contextlib.suppress(OSError):  # the child got there first, or already exited
         os.setpgid(pid, pid)
-    except OSError:  # the child got there first, or already exited
-        pass
     os.close(out_w)
     os.close(err_w)
     return pid, out_r, err_r
@@ -205,7 +211,5 @@ def supervise(pid: int, out_r: int, err_r: int, limits: Limits, started: float) 
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass

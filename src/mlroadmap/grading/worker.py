@@ -90,8 +90,11 @@ def grade(job: dict[str, Any]) -> Verdict:
     except OSError as e:
         return Verdict(Status.ERROR, f"cannot read {learner}: {e.strerror}")
     if source == stub.read_bytes():
-        return Verdict(Status.NOT_ATTEMPTED, "you have not changed this exercise yet: "
-                       "replace `raise NotImplementedError` with your code and save")
+        return Verdict(
+            Status.NOT_ATTEMPTED,
+            "you have not changed this exercise yet: "
+            "replace `raise NotImplementedError` with your code and save",
+        )
     check, reference = load_check(Path(job["check"]), Path(job["solution"]))
     cases = list(check.cases())
     with tempfile.TemporaryDirectory(prefix="mlroadmap-check-") as tmp:
@@ -99,7 +102,10 @@ def grade(job: dict[str, Any]) -> Verdict:
         for folder in (inbox, outbox, work):
             folder.mkdir()
         encoded = [
-            {"args": encode(list(c.args), inbox, f"a{i}"), "kwargs": encode(list(c.kwargs.items()), inbox, f"k{i}")}
+            {
+                "args": encode(list(c.args), inbox, f"a{i}"),
+                "kwargs": encode(list(c.kwargs.items()), inbox, f"k{i}"),
+            }
             for i, c in enumerate(cases)
         ]
         (inbox / "cases.json").write_text(json.dumps(encoded), encoding="utf-8")
@@ -115,8 +121,10 @@ def grade(job: dict[str, Any]) -> Verdict:
             isolation = json.loads(report_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             isolation = {"isolated": False, "note": "the sandbox did not report its isolation"}
-    report = Report(records, outcome, outputs, bool(isolation.get("isolated")), str(isolation.get("note", "")))
-    verdict = judge(check, cases, expected, report, limits, learner, root)
+    report = Report(
+        records, outcome, outputs, bool(isolation.get("isolated")), str(isolation.get("note", ""))
+    )
+    verdict = judge(check, cases, expected, report, limits=limits, learner=learner, root=root)
     if verdict.status is Status.FAILED:
         verdict.misconceptions = detect_misconceptions(check, cases, expected, outputs, call)
     return verdict
@@ -126,9 +134,11 @@ def main() -> None:
     for line in sys.stdin:
         try:
             verdict = grade(json.loads(line))
-        except Exception as e:  # noqa: BLE001 - a broken check must not take the worker down
-            verdict = Verdict(Status.ERROR, f"the grader failed on this exercise ({type(e).__name__}: {e}); "
-                              "this is a bug in mlroadmap")
+        except Exception as e:
+            verdict = Verdict(
+                Status.ERROR,
+                f"the grader failed on this exercise ({type(e).__name__}: {e}); this is a bug in mlroadmap",
+            )
         sys.stdout.write(json.dumps(verdict.to_dict()) + "\n")
         sys.stdout.flush()
 

@@ -11,7 +11,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Select, create_engine, delete, event, exc, func, insert, select, text
+from sqlalchemy import (
+    Connection,
+    Select,
+    create_engine,
+    delete,
+    event,
+    exc,
+    func,
+    insert,
+    select,
+    text,
+)
 
 from mlroadmap.progress.schema import attempts, hints_shown, metadata, skips, solutions_shown
 from mlroadmap.progress.summary import (
@@ -27,7 +38,9 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def _max_hint_level(exercise_id: str) -> Select:
-    return select(func.coalesce(func.max(hints_shown.c.level), 0)).where(hints_shown.c.exercise_id == exercise_id)
+    return select(func.coalesce(func.max(hints_shown.c.level), 0)).where(
+        hints_shown.c.exercise_id == exercise_id
+    )
 
 
 def _now() -> datetime:
@@ -78,8 +91,15 @@ class ProgressStore:
         """One attempt, with the highest hint level shown for the exercise so far."""
         level = _max_hint_level(exercise_id).scalar_subquery()
         with self._write() as c:
-            c.execute(insert(attempts).values(exercise_id=exercise_id, at=_now(), verdict=verdict,
-                                              duration_ms=duration_ms, hint_level=level))
+            c.execute(
+                insert(attempts).values(
+                    exercise_id=exercise_id,
+                    at=_now(),
+                    verdict=verdict,
+                    duration_ms=duration_ms,
+                    hint_level=level,
+                )
+            )
 
     def record_hint(self, exercise_id: str, level: int) -> None:
         with self._write() as c:
@@ -93,8 +113,11 @@ class ProgressStore:
 
     def record_solution_shown(self, exercise_id: str, before_passing: bool) -> None:
         with self._write() as c:
-            c.execute(insert(solutions_shown).values(exercise_id=exercise_id, at=_now(),
-                                                     before_passing=before_passing))
+            c.execute(
+                insert(solutions_shown).values(
+                    exercise_id=exercise_id, at=_now(), before_passing=before_passing
+                )
+            )
 
     def skip(self, topic_id: str) -> None:
         with self._write() as c:
@@ -115,6 +138,8 @@ class ProgressStore:
     def summary(self) -> Summary:
         try:
             with self.engine.connect() as c:
-                return Summary.from_rows(list(c.execute(text(EXERCISES_SQL))), list(c.execute(text(SKIPS_SQL))))
+                return Summary.from_rows(
+                    list(c.execute(text(EXERCISES_SQL))), list(c.execute(text(SKIPS_SQL)))
+                )
         except exc.DBAPIError as e:
             raise self._problem(e) from None

@@ -67,7 +67,7 @@ def sqlite_path(url: str) -> Path | None:
     """The file of a plain ``sqlite:///`` URL; None for other databases, in-memory SQLite
     or SQLite URI filenames (``sqlite:///file:...?mode=ro&uri=true``)."""
     prefix = "sqlite:///"
-    rest = url[len(prefix):]
+    rest = url[len(prefix) :]
     if not url.startswith(prefix) or rest in ("", ":memory:") or rest.startswith("file:") or "?" in rest:
         return None
     return Path(rest)

@@ -15,14 +15,18 @@ def cases() -> list[Case]:
         Case("two rows", (np.array([[0.0, 1.0, -4.0], [2.0, 5.0, 4.0]]),)),
         Case("one row: every column is constant", (np.array([[3.0, -1.0, 2.0]]),)),
         Case("one column", (np.random.default_rng(3).normal(10.0, 3.0, size=(8, 1)),)),
-        Case("integer matrix (dtype int64), seed 4",
-             (np.random.default_rng(4).integers(0, 100, size=(6, 3)),)),
+        Case(
+            "integer matrix (dtype int64), seed 4", (np.random.default_rng(4).integers(0, 100, size=(6, 3)),)
+        ),
         Case("random 40×3, seed 1", (np.random.default_rng(1).normal(size=(40, 3)),)),
-        Case("random 100×5 with very different column scales, seed 2",
-             (np.random.default_rng(2).normal(5.0, 2.0, size=(100, 5)) * scales,)),
-        Case("random 30×4 with a constant column of -2.5, seed 5",
-             (np.column_stack([np.random.default_rng(5).normal(size=(30, 3)),
-                               np.full(30, -2.5)]),)),
+        Case(
+            "random 100×5 with very different column scales, seed 2",
+            (np.random.default_rng(2).normal(5.0, 2.0, size=(100, 5)) * scales,),
+        ),
+        Case(
+            "random 30×4 with a constant column of -2.5, seed 5",
+            (np.column_stack([np.random.default_rng(5).normal(size=(30, 3)), np.full(30, -2.5)]),),
+        ),
     ]
 
 
@@ -61,17 +65,30 @@ CHECK = Check(
     cases=cases,
     rule=Rule(rtol=1e-7, atol=1e-9),
     mutants=[
-        Mutant(sample_std, "You divided by n - 1 (the sample standard deviation, ddof=1): "
-               "standardizing uses the population standard deviation, which divides by n "
-               "(ddof=0, NumPy's default)."),
-        Mutant(over_rows, "You standardized each row: the mean and standard deviation must "
-               "come from each column (axis=0), one pair per feature."),
-        Mutant(whole_matrix, "You used one mean and one standard deviation for the whole "
-               "matrix: compute them per column with axis=0."),
-        Mutant(not_centred, "You divided by the standard deviation but did not subtract the "
-               "column mean first."),
-        Mutant(no_zero_guard, "A constant column has standard deviation 0, and 0 / 0 is NaN: "
-               "divide by 1 where the standard deviation is 0 (np.where) so that column "
-               "becomes 0."),
+        Mutant(
+            sample_std,
+            "You divided by n - 1 (the sample standard deviation, ddof=1): "
+            "standardizing uses the population standard deviation, which divides by n "
+            "(ddof=0, NumPy's default).",
+        ),
+        Mutant(
+            over_rows,
+            "You standardized each row: the mean and standard deviation must "
+            "come from each column (axis=0), one pair per feature.",
+        ),
+        Mutant(
+            whole_matrix,
+            "You used one mean and one standard deviation for the whole "
+            "matrix: compute them per column with axis=0.",
+        ),
+        Mutant(
+            not_centred, "You divided by the standard deviation but did not subtract the column mean first."
+        ),
+        Mutant(
+            no_zero_guard,
+            "A constant column has standard deviation 0, and 0 / 0 is NaN: "
+            "divide by 1 where the standard deviation is 0 (np.where) so that column "
+            "becomes 0.",
+        ),
     ],
 )

@@ -25,8 +25,10 @@ def cases() -> list[Case]:
         Case("every value missing", (np.full((3, 2), nan),)),
         Case("one row, with a NaN", (np.array([[1.0, nan, -2.0]]),)),
         Case("one column", (np.array([[2.0], [nan], [-1.0], [nan], [5.0]]),)),
-        Case("negative values, one NaN in each column",
-             (np.array([[-1.0, nan, -3.0], [-5.0, 2.0, nan], [nan, -4.0, 0.5]]),)),
+        Case(
+            "negative values, one NaN in each column",
+            (np.array([[-1.0, nan, -3.0], [-5.0, 2.0, nan], [nan, -4.0, 0.5]]),),
+        ),
         Case("random 50×4 with 20% missing, seed 1", (_with_holes(1, (50, 4), 0.2),)),
         Case("random 200×6 with 50% missing, seed 2", (_with_holes(2, (200, 6), 0.5),)),
     ]
@@ -71,16 +73,29 @@ CHECK = Check(
     cases=cases,
     rule=Rule(rtol=1e-7, atol=1e-9),
     mutants=[
-        Mutant(zeros, "You replaced the NaNs with 0: use the mean of the observed values of the "
-               "same column."),
-        Mutant(missing_counted_as_zero, "Your column means counted the missing entries as zeros "
-               "(you divided by n): average only the observed values, dividing by how many "
-               "there are."),
-        Mutant(global_mean, "You filled with the mean of every observed value in the matrix: each "
-               "column (feature) needs its own mean, axis=0."),
-        Mutant(row_mean, "You filled with the mean of the row: a missing feature is imputed "
-               "from the same column, axis=0, not from the other features of that sample."),
-        Mutant(empty_column_left_nan, "A column with no observed value has no mean (np.nanmean "
-               "gives NaN there): fill such a column with 0."),
+        Mutant(
+            zeros, "You replaced the NaNs with 0: use the mean of the observed values of the same column."
+        ),
+        Mutant(
+            missing_counted_as_zero,
+            "Your column means counted the missing entries as zeros "
+            "(you divided by n): average only the observed values, dividing by how many "
+            "there are.",
+        ),
+        Mutant(
+            global_mean,
+            "You filled with the mean of every observed value in the matrix: each "
+            "column (feature) needs its own mean, axis=0.",
+        ),
+        Mutant(
+            row_mean,
+            "You filled with the mean of the row: a missing feature is imputed "
+            "from the same column, axis=0, not from the other features of that sample.",
+        ),
+        Mutant(
+            empty_column_left_nan,
+            "A column with no observed value has no mean (np.nanmean "
+            "gives NaN there): fill such a column with 0.",
+        ),
     ],
 )
