@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import resource
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -276,6 +277,7 @@ def test_network_is_cut_off(grader, toy_exercise, tmp_path):
         port = server.getsockname()[1]
         source = f"""
 import socket
+import threading
 def double(x):
     try:
         socket.create_connection(("127.0.0.1", {port}), timeout=2).close()
@@ -333,3 +335,16 @@ def test_grader_process_memory_is_unchanged_by_a_memory_hungry_check(grader, toy
         grader, toy_exercise, tmp_path, "def double(x):\n    b = bytearray(600 * 1024**2)\n    return 2 * x\n"
     )
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024
+
+
+def test_a_worker_that_dies_mid_check_is_reported_and_replaced(toy_exercise, tmp_path):
+    slow = learner_file(tmp_path, "import time\ndef double(x):\n    time.sleep(1)\n    return 2 * x\n")
+    with Grader(TEST_LIMITS) as fresh:
+        fresh.start()
+        pid = fresh._proc.pid
+        threading.Timer(0.5, os.kill, (pid, 9)).start()
+        v = fresh.check(toy_exercise, slow)
+        assert v.status is Status.ERROR and "stopped unexpectedly" in v.message
+        fast = learner_file(tmp_path, "def double(x):\n    return 2 * x\n")
+        assert fresh.check(toy_exercise, fast).status is Status.PASSED
+        assert fresh._proc.pid != pid

@@ -16,7 +16,7 @@ import pytest
 from mlroadmap.curriculum import Exercise, Roadmap, Section, Topic
 from mlroadmap.progress.state import TopicState, current_exercise, next_step, topic_state
 from mlroadmap.progress.store import ProgressStore
-from mlroadmap.progress.summary import ProgressError, Summary, read_summary
+from mlroadmap.progress.summary import ProgressError, Summary
 
 
 @pytest.fixture
@@ -39,13 +39,31 @@ def test_attempts_are_recorded_with_the_hint_level_used(url):
     assert store.hint_level("numpy/a") == 2 and store.hint_level("numpy/b") == 0
 
 
-def test_the_fast_reader_and_sqlalchemy_agree(url):
-    store = ProgressStore(url)
-    for exercise, verdict in [("t/a", "failed"), ("t/a", "passed"), ("t/a", "failed"), ("t/b", "error")]:
-        store.record_attempt(exercise, verdict, 5)
-    store.skip("other")
-    fast, full = read_summary(url), store.summary()
+def read_summary(url: str) -> Summary:
+    return ProgressStore(url).summary()
+
+
+def test_the_sqlite3_and_sqlalchemy_drivers_agree(tmp_path):
+    """The same statements through the standard library and through SQLAlchemy."""
+    fast_store = ProgressStore(f"sqlite:///{tmp_path / 'fast.db'}")
+    full_store = ProgressStore(f"sqlite+pysqlite:///{tmp_path / 'full.db'}")
+    assert type(fast_store.driver).__name__ == "SqliteDriver"
+    assert type(full_store.driver).__name__ == "SqlAlchemyDriver"
+    for store in (fast_store, full_store):
+        for exercise, verdict in [("t/a", "failed"), ("t/a", "passed"), ("t/a", "failed"), ("t/b", "error")]:
+            store.record_attempt(exercise, verdict, 5)
+        store.record_hint("t/b", 2)
+        store.record_attempt("t/b", "failed", 7)
+        store.skip("other")
+        store.skip("other")
+        store.skip("gone")
+        store.unskip("gone")
+        store.record_solution_shown("t/a", before_passing=False)
+    fast, full = fast_store.summary(), full_store.summary()
     assert fast == full
+    strip = [{k: v for k, v in row.items() if k != "at"} for row in fast_store.attempts()]
+    assert strip == [{k: v for k, v in row.items() if k != "at"} for row in full_store.attempts()]
+    assert fast_store.hint_level("t/b") == full_store.hint_level("t/b") == 2
     assert fast.exercises["t/a"].passed and fast.exercises["t/a"].latest == "failed"
     assert fast.exercises["t/a"].attempts == 3
     assert not fast.exercises["t/b"].passed
@@ -123,7 +141,6 @@ WRITER = textwrap.dedent("""
 
 
 def test_two_processes_recording_at_once_lose_nothing(url):
-    ProgressStore(url)
     procs = [
         subprocess.Popen([sys.executable, "-c", WRITER, url, name, "150"], stdout=subprocess.PIPE, text=True)
         for name in ("one", "two")
@@ -136,7 +153,7 @@ def test_two_processes_recording_at_once_lose_nothing(url):
 
 
 def test_kill_9_during_writes_keeps_every_committed_attempt(url, tmp_path):
-    ProgressStore(url)
+    ProgressStore(url).create()
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, url, "k", "100000"], stdout=subprocess.PIPE, text=True
     )
@@ -159,15 +176,13 @@ def test_a_damaged_database_is_one_clear_error_and_is_left_alone(tmp_path):
     with pytest.raises(ProgressError, match="cannot be read"):
         read_summary(url)
     with pytest.raises(ProgressError, match="your exercise files are safe"):
-        ProgressStore(url)
+        ProgressStore(url).record_attempt("t/a", "passed", 1)
     assert db.read_bytes() == b"this is not a database" * 100
 
 
 def test_a_read_only_database_can_be_read_but_not_written(tmp_path):
     db = tmp_path / "progress.db"
-    store = ProgressStore(f"sqlite:///{db}")
-    store.record_attempt("t/a", "passed", 1)
-    store.engine.dispose()
+    ProgressStore(f"sqlite:///{db}").record_attempt("t/a", "passed", 1)
     db.chmod(0o444)
     try:
         assert read_summary(f"sqlite:///{db}").exercises["t/a"].passed

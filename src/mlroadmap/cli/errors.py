@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterable
 
 USAGE = 2  # a mistake in how mlroadmap was called
+PROGRESS_PROBLEM = 3  # the workspace or its progress database cannot be used as it is
 
 
 class UserError(Exception):

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mlroadmap.cli.errors import USAGE, UserError
+from mlroadmap.cli.errors import PROGRESS_PROBLEM, USAGE, UserError
 from mlroadmap.cli.session import Session
 from mlroadmap.curriculum import CurriculumError
 from mlroadmap.progress.state import current_exercise, exercise_state, next_step, topic_state
@@ -44,6 +43,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts an
 
 
 def _print_json(data: object) -> None:
+    import json
+
     sys.stdout.write(json.dumps(data, indent=2) + "\n")
 
 
@@ -68,7 +69,7 @@ def init(directory: Annotated[Path, typer.Argument(help="Folder for the workspac
 
     session = Session(directory)
     workspace, created = init_workspace(directory.resolve(), session.roadmap)
-    ProgressStore(workspace.database_url)
+    ProgressStore(workspace.database_url).create()
     out().print(
         f"Workspace ready in [bold]{workspace.root}[/] ({len(created)} new exercise files; "
         "existing files were left untouched)."
@@ -147,7 +148,7 @@ def check(
 ) -> None:
     """Check an exercise in the sandbox and record the attempt. Exit code 0 only if it passes."""
     from mlroadmap.cli.checking import check_and_record, warn
-    from mlroadmap.cli.views import verdict_view
+    from mlroadmap.cli.verdict_view import verdict_view
     from mlroadmap.grading.exercism import to_exercism
 
     session = Session()
@@ -162,16 +163,19 @@ def check(
     path = session.workspace.path_of(target)
     if not path.exists():
         raise UserError(f"{path} does not exist; `mlroadmap reset {target.id}` brings the exercise back")
-    with session.grader() as grader:
-        session.store  # noqa: B018 - open the database while the worker imports NumPy
+    grader = session.grader().start()
+    try:
         verdict, problem = check_and_record(session, grader, target)
+    finally:
+        grader.close(wait=False)
     if as_json:
         _print_json(to_exercism(target, verdict))
     else:
         out().print(verdict_view(target, verdict, path, len(target.hints)))
-    if problem:
+    if problem:  # the verdict stands, but the learner must know it was not recorded
         warn(problem)
-    raise typer.Exit(0 if verdict.passed and not problem else 1)
+        raise typer.Exit(PROGRESS_PROBLEM)
+    raise typer.Exit(0 if verdict.passed else 1)
 
 
 @app.command()
@@ -318,7 +322,7 @@ def run() -> None:
     except UserError as e:
         _fail(str(e), e.code)
     except (ProgressError, WorkspaceError) as e:
-        _fail(str(e), 3)
+        _fail(str(e), PROGRESS_PROBLEM)
     except CurriculumError as e:
         _fail(f"the curriculum shipped with mlroadmap is broken: {e}", 4)
     except KeyboardInterrupt:

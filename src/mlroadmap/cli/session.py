@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from mlroadmap.cli.errors import unknown
 from mlroadmap.curriculum import Exercise, Roadmap, Topic, load_roadmap
-from mlroadmap.progress.summary import Summary, read_summary
+from mlroadmap.progress.store import ProgressStore
+from mlroadmap.progress.summary import Summary
 from mlroadmap.workspace import Workspace, default_root, find_root, init_workspace
 
 if TYPE_CHECKING:
     from mlroadmap.grading.client import Grader
-    from mlroadmap.progress.store import ProgressStore
 
 
 class Session:
@@ -45,14 +45,12 @@ class Session:
         """New topics from an upgrade get their stubs; existing files are left alone."""
         self.workspace.add_missing_stubs(self.roadmap)
 
-    def summary(self) -> Summary:
-        return read_summary(self.workspace.database_url)
-
     @cached_property
     def store(self) -> ProgressStore:
-        from mlroadmap.progress.store import ProgressStore
-
         return ProgressStore(self.workspace.database_url)
+
+    def summary(self) -> Summary:
+        return self.store.summary()
 
     def grader(self) -> Grader:
         from mlroadmap.grading.client import Grader

@@ -20,7 +20,8 @@ from rich.text import Text
 
 from mlroadmap.cli.checking import check_and_record
 from mlroadmap.cli.session import Session
-from mlroadmap.cli.views import bar, verdict_view
+from mlroadmap.cli.verdict_view import verdict_view
+from mlroadmap.cli.views import bar
 from mlroadmap.curriculum import Exercise
 from mlroadmap.grading.client import Grader
 from mlroadmap.progress.state import current_exercise, exercise_state

@@ -1,8 +1,14 @@
-"""The progress tables (SQLAlchemy Core). Evidence only: states are derived, never stored."""
+"""The progress tables, declared once with SQLAlchemy: the DDL for SQLite and PostgreSQL alike.
+
+Evidence only: attempts, hints and solutions shown, skips. States are derived, never stored.
+Times are ISO-8601 UTC strings, which sort and compare the same in every database.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table
+from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table
+
+SCHEMA_VERSION = 1
 
 metadata = MetaData()
 
@@ -11,7 +17,7 @@ attempts = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("exercise_id", String(200), nullable=False, index=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", String(32), nullable=False),
     Column("verdict", String(20), nullable=False),
     Column("duration_ms", Integer, nullable=False),
     Column("hint_level", Integer, nullable=False),
@@ -23,7 +29,7 @@ hints_shown = Table(
     Column("id", Integer, primary_key=True),
     Column("exercise_id", String(200), nullable=False, index=True),
     Column("level", Integer, nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", String(32), nullable=False),
 )
 
 solutions_shown = Table(
@@ -31,7 +37,7 @@ solutions_shown = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("exercise_id", String(200), nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", String(32), nullable=False),
     Column("before_passing", Boolean, nullable=False),
 )
 
@@ -39,5 +45,5 @@ skips = Table(
     "skips",
     metadata,
     Column("topic_id", String(100), primary_key=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", String(32), nullable=False),
 )
