@@ -132,7 +132,7 @@ class SqliteDriver:
             raise _problem(self.path, str(e)) from None
         try:
             connection.execute("BEGIN IMMEDIATE")
-            yield lambda sql, params: connection.execute(sql, params)
+            yield connection.execute
             connection.execute("COMMIT")
         except sqlite3.DatabaseError as e:
             if connection.in_transaction:
