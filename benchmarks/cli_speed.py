@@ -119,9 +119,10 @@ def main() -> None:
     exercise.write_text("def standardize(X):\n    hog = [bytearray(50 * 1024**2) for _ in range(1000)]\n")
     with session.grader() as grader:
         verdict = grader.check(target, exercise)
+    within = "OK" if verdict.peak_memory_mb <= limits.memory_mb else "EXCEEDED"
     print(
-        f"{'a memory bomb: child peak RSS':38} {verdict.peak_memory_mb:7.1f} MB   limit {limits.memory_mb} MB "
-        f"({verdict.status}) {'OK' if verdict.peak_memory_mb <= limits.memory_mb else 'EXCEEDED'}"
+        f"{'a memory bomb: child peak RSS':38} {verdict.peak_memory_mb:7.1f} MB   "
+        f"limit {limits.memory_mb} MB ({verdict.status}) {within}"
     )
     shutil.rmtree(home, ignore_errors=True)
 
