@@ -232,3 +232,34 @@ def test_configured_limits_reach_the_sandbox(cli, home):
     path.write_text("def standardize(X):\n    while True:\n        pass\n")
     result = no_traceback(cli("check", "numpy/standardize"))
     assert result.returncode == 1 and "timed out" in result.stdout and "1 s of CPU" in result.stdout
+
+
+def test_a_read_only_progress_database_keeps_the_verdict_and_says_progress_was_not_saved(cli, home):
+    solve(home, "01_standardize.py")
+    cli("check", "numpy/standardize")
+    db = home / ".mlroadmap/progress.db"
+    # read-only through SQLite itself: chmod alone does not stop root
+    read_only = {"MLROADMAP_DATABASE_URL": f"sqlite:///file:{db}?mode=ro&uri=true"}
+    result = no_traceback(run_cli("check", "numpy/standardize", env=read_only))
+    assert result.returncode == 3
+    assert "numpy/standardize: passed" in result.stdout
+    assert "progress not saved" in result.stderr and "read-only" in result.stderr
+    assert no_traceback(run_cli("status", "--json", env=read_only)).returncode == 0
+
+
+def test_two_checks_at_once_both_record(cli, home):
+    import subprocess
+    import sys
+
+    solve(home, "01_standardize.py")
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "mlroadmap", "check", "numpy/standardize"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(3)
+    ]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
+    status = json.loads(cli("status", "--json").stdout)
+    assert {e["id"]: e["attempts"] for e in status["exercises"]}["numpy/standardize"] == 3
