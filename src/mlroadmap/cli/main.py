@@ -91,13 +91,16 @@ def learn(topic: TopicArg) -> None:
     """Read a topic's lesson in the terminal."""
     from rich.markdown import Markdown
 
+    from mlroadmap.cli.math_text import readable_math
+
     session = Session()
     found = session.topic(topic)
     if found.lesson_path is None:
         needs = ", ".join(found.needs) or "nothing"
         out().print(f"[bold]{found.title}[/] is coming soon. It will cover {found.covers} (needs: {needs}).")
         return
-    out().print(Markdown(found.lesson_path.read_text(encoding="utf-8"), code_theme="monokai"))
+    lesson = readable_math(found.lesson_path.read_text(encoding="utf-8"))
+    out().print(Markdown(lesson, code_theme="monokai"))
     if found.exercises:
         first = session.workspace.path_of(found.exercises[0])
         out().print(f"\nExercises: [underline]{first.parent}[/] · check them with [bold]mlroadmap watch[/]")
