@@ -98,7 +98,7 @@ def test_check_json_is_exercism_v3_and_the_attempt_is_recorded(cli, home):
     assert report["tests"][0]["task_id"] == 1
     with sqlite3.connect(home / ".mlroadmap/progress.db") as c:
         rows = c.execute("SELECT exercise_id, verdict FROM attempts ORDER BY id").fetchall()
-    assert rows == [("numpy/standardize", "not attempted"), ("numpy/standardize", "passed")]
+    assert rows == [("numpy/standardize", "passed")], "an untouched stub is not an attempt"
 
 
 def test_check_without_argument_takes_the_current_exercise(cli, home):
@@ -136,7 +136,8 @@ def test_hints_go_one_level_deeper_each_time_and_are_recorded(cli, home, roadmap
     assert "Hint 1/3" in result.stdout
     result = no_traceback(cli("hint", "numpy/softmax", "--level", "4"))
     assert result.returncode == 2
-    cli("check", "numpy/softmax")
+    (home / "exercises/programming/numpy/05_softmax.py").write_text("def softmax(logits):\n    return logits\n")
+    assert cli("check", "numpy/softmax").returncode == 1
     with sqlite3.connect(home / ".mlroadmap/progress.db") as c:
         assert c.execute("SELECT hint_level FROM attempts").fetchall() == [(3,)]
 
@@ -206,6 +207,7 @@ def test_init_never_overwrites_and_reset_keeps_a_backup(tmp_path, home):
 
 def test_a_damaged_progress_database_is_one_sentence_and_left_alone(cli, home):
     cli("skip", "kmeans")
+    solve(home, "01_standardize.py")
     db = home / ".mlroadmap/progress.db"
     db.write_bytes(b"garbage" * 1000)
     for args in ((), ("check", "numpy/standardize"), ("skip", "numpy")):

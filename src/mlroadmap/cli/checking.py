@@ -7,13 +7,15 @@ import sys
 from mlroadmap.cli.session import Session
 from mlroadmap.curriculum import Exercise
 from mlroadmap.grading.client import Grader
-from mlroadmap.grading.verdict import Verdict
+from mlroadmap.grading.verdict import Status, Verdict
 from mlroadmap.progress.summary import ProgressError
 
 
 def check_and_record(session: Session, grader: Grader, exercise: Exercise) -> tuple[Verdict, str | None]:
     """The verdict, and a sentence if the attempt could not be recorded (the verdict stands)."""
     verdict = grader.check(exercise, session.workspace.path_of(exercise))
+    if verdict.status is Status.NOT_ATTEMPTED:  # an untouched stub is no attempt: nothing to record
+        return verdict, None
     try:
         session.store.record_attempt(exercise.id, verdict.status.value, verdict.duration_ms)
     except ProgressError as e:

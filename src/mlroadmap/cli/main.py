@@ -56,6 +56,7 @@ def show_map(ctx: typer.Context) -> None:
     from mlroadmap.cli.views import next_step_text, roadmap_tree
 
     session = Session()
+    session.ensure_exercise_files()  # the next step may point at a topic added by an upgrade
     summary = session.summary()
     out().print(roadmap_tree(session.roadmap, summary))
     out().print(next_step_text(next_step(session.roadmap, summary), session.workspace.root))
