@@ -136,7 +136,9 @@ def test_hints_go_one_level_deeper_each_time_and_are_recorded(cli, home, roadmap
     assert "Hint 1/3" in result.stdout
     result = no_traceback(cli("hint", "numpy/softmax", "--level", "4"))
     assert result.returncode == 2
-    (home / "exercises/programming/numpy/05_softmax.py").write_text("def softmax(logits):\n    return logits\n")
+    (home / "exercises/programming/numpy/05_softmax.py").write_text(
+        "def softmax(logits):\n    return logits\n"
+    )
     assert cli("check", "numpy/softmax").returncode == 1
     with sqlite3.connect(home / ".mlroadmap/progress.db") as c:
         assert c.execute("SELECT hint_level FROM attempts").fetchall() == [(3,)]
