@@ -13,7 +13,7 @@ import warnings
 
 import pytest
 
-import mlroadmap.algorithms as algorithms
+from mlroadmap import algorithms
 from mlroadmap.algorithms.base import BaseEstimator
 
 from . import expected_failures

@@ -65,7 +65,7 @@ class BaseEstimator:
                 shown.append(f"{name}={value!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
 
-    def __sklearn_tags__(self):  # noqa: ANN204 - scikit-learn's own type
+    def __sklearn_tags__(self):
         from sklearn.utils import InputTags, Tags, TargetTags
 
         return Tags(estimator_type=None, target_tags=TargetTags(required=False), input_tags=InputTags())
@@ -83,7 +83,7 @@ class ClassifierMixin:
 
     _requires_y = True
 
-    def __sklearn_tags__(self):  # noqa: ANN204
+    def __sklearn_tags__(self):
         from sklearn.utils import ClassifierTags
 
         tags = super().__sklearn_tags__()
@@ -103,7 +103,7 @@ class RegressorMixin:
 
     _requires_y = True
 
-    def __sklearn_tags__(self):  # noqa: ANN204
+    def __sklearn_tags__(self):
         from sklearn.utils import RegressorTags
 
         tags = super().__sklearn_tags__()
@@ -121,7 +121,7 @@ class RegressorMixin:
 class TransformerMixin:
     """``fit_transform`` is ``fit`` then ``transform``; estimators may compute it faster."""
 
-    def __sklearn_tags__(self):  # noqa: ANN204
+    def __sklearn_tags__(self):
         from sklearn.utils import TransformerTags
 
         tags = super().__sklearn_tags__()
@@ -135,7 +135,7 @@ class TransformerMixin:
 class ClusterMixin:
     """``fit_predict`` returns ``labels_``."""
 
-    def __sklearn_tags__(self):  # noqa: ANN204
+    def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
         tags.estimator_type = "clusterer"
         return tags

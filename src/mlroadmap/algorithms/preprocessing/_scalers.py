@@ -62,7 +62,7 @@ class StandardScaler(TransformerMixin, BaseEstimator):
             X += self.mean_
         return X
 
-    def __sklearn_tags__(self):  # noqa: ANN204
+    def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
         tags.input_tags.allow_nan = True
         return tags
