@@ -10,7 +10,7 @@ from mlroadmap.algorithms.validation import check_consistent_length, column_or_1
 
 
 def accuracy_score(y_true: Any, y_pred: Any, *, normalize: bool = True, sample_weight: Any = None) -> float:
-    r"""The (weighted) fraction of predictions equal to the truth, :math:`\frac{1}{n}\sum_i [\hat y_i = y_i]`."""
+    r"""The (weighted) fraction of right predictions, :math:`\frac{1}{n}\sum_i [\hat y_i = y_i]`."""
     y_true, y_pred = column_or_1d(y_true), column_or_1d(y_pred)
     check_consistent_length(y_true, y_pred, sample_weight)
     correct = (y_true == y_pred).astype(np.float64)
