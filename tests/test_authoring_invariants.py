@@ -68,6 +68,26 @@ def test_prerequisites_resolve_and_come_first_in_the_learning_order():
             assert position[need] < position[topic.id], (need, topic.id)
 
 
+TOPICS_WITH_CONTENT = [t for t in ROADMAP.topics.values() if t.available]
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_CONTENT, ids=lambda t: t.id)
+def test_every_lesson_figure_is_drawn_from_data(topic, tmp_path):
+    import matplotlib.pyplot as plt
+
+    from mlroadmap.curriculum.figures import draw, figure_names, render
+
+    for name in figure_names(topic.lesson_path.read_text()):
+        figure = draw(topic, name)
+        axes = [ax for ax in figure.axes if ax.lines or ax.collections or ax.patches or ax.images]
+        assert axes, f"{topic.id}: figure {name} plots nothing"
+        assert all(ax.get_title() or ax.get_xlabel() for ax in axes), (
+            f"{topic.id}: {name} needs titles or labels"
+        )
+        plt.close(figure)
+        assert render(topic, name, tmp_path).stat().st_size > 1000
+
+
 def test_there_is_content_to_learn():
     assert len(EXERCISES) >= 4
     assert len({e.id for e in EXERCISES}) == len(EXERCISES)

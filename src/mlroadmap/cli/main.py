@@ -93,6 +93,7 @@ def learn(topic: TopicArg) -> None:
     from rich.markdown import Markdown
 
     from mlroadmap.cli.math_text import readable_math
+    from mlroadmap.curriculum.figures import figure_names, with_figure_paths
 
     session = Session()
     found = session.topic(topic)
@@ -100,7 +101,10 @@ def learn(topic: TopicArg) -> None:
         needs = ", ".join(found.needs) or "nothing"
         out().print(f"[bold]{found.title}[/] is coming soon. It will cover {found.covers} (needs: {needs}).")
         return
-    lesson = readable_math(found.lesson_path.read_text(encoding="utf-8"))
+    lesson = found.lesson_path.read_text(encoding="utf-8")
+    if figure_names(lesson):
+        lesson = with_figure_paths(lesson, found, session.workspace.root / ".mlroadmap" / "figures")
+    lesson = readable_math(lesson)
     out().print(Markdown(lesson, code_theme="monokai"))
     if found.exercises:
         first = session.workspace.path_of(found.exercises[0])
