@@ -90,3 +90,9 @@ def test_objects_never_cross_as_pickle(tmp_path):
     np.save(tmp_path / "evil.npy", np.array([object()]), allow_pickle=True)
     with pytest.raises(ValueError):
         decode({"__ndarray__": "evil.npy"}, tmp_path)
+
+
+def test_numpy_strings_cross_as_plain_strings(tmp_path):
+    value = [np.str_("a"), np.float64(1.5), np.int32(2)]
+    back = decode(encode(value, tmp_path, "v"), tmp_path)
+    assert back == ["a", 1.5, 2] and [type(v) for v in back] == [str, float, int]

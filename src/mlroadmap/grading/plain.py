@@ -20,7 +20,7 @@ _UNSUPPORTED = "unsupported"
 def _walk(value: Any, on_array: Callable[[np.ndarray], Any]) -> Any:
     if value is None or type(value) in (bool, int, float, str):
         return value
-    if isinstance(value, np.generic) and value.dtype.kind in "biuf":
+    if isinstance(value, np.generic) and value.dtype.kind in "biufU":
         return value.item()
     if isinstance(value, np.ndarray):
         arr = np.asarray(value)
