@@ -96,3 +96,13 @@ def test_numpy_strings_cross_as_plain_strings(tmp_path):
     value = [np.str_("a"), np.float64(1.5), np.int32(2)]
     back = decode(encode(value, tmp_path, "v"), tmp_path)
     assert back == ["a", 1.5, 2] and [type(v) for v in back] == [str, float, int]
+
+
+def test_text_arrays_are_compared_exactly():
+    expected = np.array(["a", "b", "c"])
+    assert compare(expected, np.array(["a", "b", "c"])) is None
+    assert (
+        compare(expected, np.array(["a", "x", "c"]))
+        == "values differ at index [1]: expected 'b', got 'x' (1 of 3 value(s) differ)"
+    )
+    assert "expected text" in compare(expected, np.zeros(3))

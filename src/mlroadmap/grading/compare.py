@@ -66,6 +66,17 @@ def _compare_arrays(expected: np.ndarray, got: Any, rule: Rule) -> str | None:
     if got.shape != expected.shape:
         hint = " (transposed?)" if got.shape == expected.shape[::-1] and got.ndim == 2 else ""
         return f"expected shape {expected.shape}, got shape {got.shape}{hint}"
+    if expected.dtype.kind in "US":  # text: exact equality, element by element
+        if got.dtype.kind not in "US":
+            return f"expected text, got an array of dtype {got.dtype}"
+        differ = expected != got
+        if not differ.any():
+            return None
+        idx = tuple(np.argwhere(differ)[0])
+        return (
+            f"values differ at index {_index(idx)}: expected {expected[idx].item()!r}, got {got[idx].item()!r} "
+            f"({int(differ.sum())} of {expected.size} value(s) differ)"
+        )
     if got.dtype.kind not in "biufc":
         return f"expected numbers, got an array of dtype {got.dtype}"
     if rule.dtype_kind and _KIND_NAMES.get(got.dtype.kind) != _KIND_NAMES.get(expected.dtype.kind):
