@@ -7,7 +7,9 @@ meets the same sentences, and scikit-learn's estimator checks compare some of th
 from __future__ import annotations
 
 import numbers
+import sys
 import warnings
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -19,6 +21,25 @@ class NotFittedError(ValueError, AttributeError):
 
 class DataConversionWarning(UserWarning):
     """The input's form was changed on the way in (e.g. a column vector ``y`` flattened)."""
+
+
+@cache
+def _bridged(ours: type, name: str) -> type:
+    """``ours``, or a subclass of both ``ours`` and scikit-learn's class of the same name.
+
+    scikit-learn's estimator checks (and user code) catch ``sklearn.exceptions.NotFittedError``
+    and filter ``sklearn.exceptions.DataConversionWarning``. When scikit-learn is already
+    loaded, we raise a class that is both; we never import scikit-learn ourselves.
+    """
+    exceptions = sys.modules.get("sklearn.exceptions")
+    theirs = getattr(exceptions, name, None)
+    if theirs is None:
+        return ours
+    return type(name, (ours, theirs), {"__module__": __name__, "__doc__": ours.__doc__})
+
+
+def _class(ours: type) -> type:
+    return _bridged(ours, ours.__name__) if "sklearn.exceptions" in sys.modules else ours
 
 
 def _is_sparse(X: Any) -> bool:
@@ -37,7 +58,7 @@ def check_array(
     ensure_min_samples: int = 1,
     ensure_min_features: int = 1,
     allow_nan: bool = False,
-    input_name: str = "X",
+    input_name: str = "",
     estimator: Any = None,
 ) -> np.ndarray:
     """``X`` as a NumPy array: dense, numeric (float64 unless ``dtype`` says otherwise),
@@ -45,7 +66,7 @@ def check_array(
     by = f" by {_name(estimator)}" if estimator is not None else ""
     if _is_sparse(X):
         raise TypeError(
-            f"Sparse data was passed for {input_name}, but dense data is required. "
+            f"Sparse data was passed for {input_name or 'X'}, but dense data is required. "
             "Use '.toarray()' to convert to a dense numpy array."
         )
     array = np.asarray(X)
@@ -92,8 +113,9 @@ def check_array(
 def _assert_finite(array: np.ndarray, allow_nan: bool, input_name: str, estimator: Any) -> None:
     if np.isfinite(array).all():
         return
+    subject = f"Input {input_name}" if input_name else "Input"
     if np.isinf(array).any():
-        raise ValueError(f"Input {input_name} contains infinity or a value too large for {array.dtype!r}.")
+        raise ValueError(f"{subject} contains infinity or a value too large for {array.dtype!r}.")
     if not allow_nan:
         extra = (
             f"\n{_name(estimator)} does not accept missing values encoded as NaN natively. "
@@ -101,7 +123,7 @@ def _assert_finite(array: np.ndarray, allow_nan: bool, input_name: str, estimato
             if estimator is not None
             else ""
         )
-        raise ValueError(f"Input {input_name} contains NaN.{extra}")
+        raise ValueError(f"{subject} contains NaN.{extra}")
 
 
 def column_or_1d(y: Any, *, warn: bool = True, dtype: Any = None) -> np.ndarray:
@@ -114,7 +136,7 @@ def column_or_1d(y: Any, *, warn: bool = True, dtype: Any = None) -> np.ndarray:
             warnings.warn(
                 "A column-vector y was passed when a 1d array was expected. Please change the shape "
                 "of y to (n_samples, ), for example using ravel().",
-                DataConversionWarning,
+                _class(DataConversionWarning),
                 stacklevel=3,
             )
         return array.ravel()
@@ -181,7 +203,7 @@ def validate_data(
     _check_feature_names(estimator, X, reset)
     if y is None and getattr(estimator, "_requires_y", False):
         raise ValueError(f"{_name(estimator)} requires y to be passed, but the target y is None.")
-    X = check_array(X, estimator=estimator, **check_params)
+    X = check_array(X, estimator=estimator, input_name="X", **check_params)
     n_features = X.shape[1] if X.ndim == 2 else 1
     if reset:
         estimator.n_features_in_ = n_features
@@ -209,7 +231,7 @@ def check_is_fitted(estimator: Any) -> None:
     """A fitted estimator has attributes ending in ``_`` (set by ``fit``)."""
     fitted = [k for k in vars(estimator) if k.endswith("_") and not k.startswith("__")]
     if not fitted:
-        raise NotFittedError(
+        raise _class(NotFittedError)(
             f"This {_name(estimator)} instance is not fitted yet. Call 'fit' with appropriate "
             "arguments before using this estimator."
         )

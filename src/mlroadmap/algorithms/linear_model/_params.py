@@ -50,4 +50,3 @@ def check_option(estimator: Any, name: str, options: tuple[Any, ...]) -> None:
             f"The {name!r} parameter of {type(estimator).__name__} must be one of "
             f"{', '.join(repr(o) for o in options)}. Got {value!r} instead."
         )
-
