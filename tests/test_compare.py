@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -56,6 +58,8 @@ def test_dtype_kind_checked_only_when_asked():
 
 def test_numbers_lists_and_strings():
     assert compare(2.0, 2.0 + 1e-12) is None
+    assert compare(math.inf, math.inf) is None and compare(-math.inf, -math.inf) is None
+    assert compare(math.inf, 1e308) == "expected inf, got 1e+308"
     assert compare(2.0, 2.1) == "expected 2, got 2.1"
     assert compare(3, np.float64(3.0)) is None
     assert "expected an int" in compare(3, 3.0, Rule(dtype_kind=True))

@@ -74,8 +74,8 @@ def _compare_arrays(expected: np.ndarray, got: Any, rule: Rule) -> str | None:
             return None
         idx = tuple(np.argwhere(differ)[0])
         return (
-            f"values differ at index {_index(idx)}: expected {expected[idx].item()!r}, got {got[idx].item()!r} "
-            f"({int(differ.sum())} of {expected.size} value(s) differ)"
+            f"values differ at index {_index(idx)}: expected {expected[idx].item()!r}, "
+            f"got {got[idx].item()!r} ({int(differ.sum())} of {expected.size} value(s) differ)"
         )
     if got.dtype.kind not in "biufc":
         return f"expected numbers, got an array of dtype {got.dtype}"
@@ -118,9 +118,9 @@ def _compare_numbers(expected: float, got: Any, rule: Rule) -> str | None:
         return f"expected an int, got the float {_fmt(got)}"
     if math.isnan(got) and not math.isnan(expected):
         return f"got NaN where {_fmt(expected)} was expected"
-    if math.isnan(expected) and math.isnan(got):
+    if got == expected or (math.isnan(expected) and math.isnan(got)):  # also inf == inf
         return None
-    if abs(got - expected) <= rule.atol + rule.rtol * abs(expected):
+    if not (math.isinf(expected) or math.isinf(got)) and abs(got - expected) <= rule.atol + rule.rtol * abs(expected):
         return None
     return f"expected {_fmt(expected)}, got {_fmt(got)}"
 
