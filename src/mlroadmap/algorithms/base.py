@@ -7,6 +7,7 @@ scikit-learn itself, so it may import scikit-learn's tag classes on the spot.
 
 from __future__ import annotations
 
+import copy
 import inspect
 from typing import Any
 
@@ -143,3 +144,42 @@ class ClusterMixin:
     def fit_predict(self, X: Any, y: Any = None, **fit_params: Any) -> Any:
         self.fit(X, y, **fit_params)
         return self.labels_
+
+
+def clone(estimator: Any, *, safe: bool = True) -> Any:
+    """An unfitted copy of ``estimator`` (or a list/tuple/set of estimators): scikit-learn's
+    ``clone`` protocol, ``type(est)(**est.get_params(deep=False))`` with estimator-valued
+    parameters cloned in turn and anything else deep-copied. Works for our estimators and
+    for scikit-learn's.
+
+    With ``safe=False`` an object without ``get_params`` is deep-copied instead of refused.
+    """
+    if isinstance(estimator, list | tuple | set | frozenset):
+        return type(estimator)(clone(e, safe=safe) for e in estimator)
+    if not hasattr(estimator, "get_params") or isinstance(estimator, type):
+        if not safe:
+            return copy.deepcopy(estimator)
+        if isinstance(estimator, type):
+            raise TypeError(
+                f"Cannot clone object. You should provide an instance of scikit-learn estimator instead of "
+                f"a class: {estimator!r}."
+            )
+        raise TypeError(
+            f"Cannot clone object '{estimator!r}' (type {type(estimator)}): it does not seem to be a "
+            "scikit-learn estimator as it does not implement a 'get_params' method."
+        )
+    params = {name: clone(value, safe=False) for name, value in estimator.get_params(deep=False).items()}
+    fresh = type(estimator)(**params)
+    # The constructor must store its arguments unchanged, or the copy would differ.
+    rebuilt = fresh.get_params(deep=False)
+    for name, value in params.items():
+        if rebuilt[name] is not value:
+            raise RuntimeError(
+                f"Cannot clone object {estimator!r}, as the constructor either does not set or modifies "
+                f"parameter {name}"
+            )
+    # Settings made by methods rather than the constructor, kept as scikit-learn keeps them.
+    for attribute in ("_metadata_request", "_sklearn_output_config"):
+        if attribute in vars(estimator):
+            setattr(fresh, attribute, copy.deepcopy(getattr(estimator, attribute)))
+    return fresh

@@ -23,6 +23,10 @@ class DataConversionWarning(UserWarning):
     """The input's form was changed on the way in (e.g. a column vector ``y`` flattened)."""
 
 
+class ConvergenceWarning(UserWarning):
+    """An iterative solver stopped at ``max_iter`` before meeting its tolerance."""
+
+
 @cache
 def _bridged(ours: type, name: str) -> type:
     """``ours``, or a subclass of both ``ours`` and scikit-learn's class of the same name.
@@ -143,6 +147,29 @@ def column_or_1d(y: Any, *, warn: bool = True, dtype: Any = None) -> np.ndarray:
     raise ValueError(f"y should be a 1d array, got an array of shape {array.shape} instead.")
 
 
+def check_sample_weight(
+    sample_weight: Any, n_samples: int, *, allow_none: bool = False, only_non_negative: bool = False
+) -> np.ndarray | None:
+    """Weights as a float64 array of shape (n_samples,): ones for None (or None itself with
+    ``allow_none``, for code with a faster unweighted path), a scalar repeated, or a finite
+    1-D array of the right length that is not all zeros."""
+    if sample_weight is None:
+        return None if allow_none else np.ones(n_samples)
+    weights = np.asarray(sample_weight)
+    if weights.ndim == 0:
+        return np.full(n_samples, float(weights))
+    weights = column_or_1d(weights, warn=False).astype(np.float64)
+    if weights.shape != (n_samples,):
+        raise ValueError(f"sample_weight.shape == {weights.shape}, expected {(n_samples,)}!")
+    if not np.isfinite(weights).all():
+        raise ValueError("Input sample_weight contains NaN or infinity.")
+    if only_non_negative and (weights < 0).any():
+        raise ValueError("Negative values in data passed to sample_weight")
+    if not allow_none and not weights.any():  # metrics (allow_none) average with them: zeros are fine
+        raise ValueError("Sample weights must contain at least one non-zero number.")
+    return weights
+
+
 def check_consistent_length(*arrays: Any) -> None:
     lengths = [len(a) for a in arrays if a is not None]
     if len(set(lengths)) > 1:
@@ -227,14 +254,18 @@ def validate_data(
     return X, y
 
 
+def not_fitted(estimator: Any) -> NotFittedError:
+    """The error for a method that needs ``fit`` first, with scikit-learn's message and class."""
+    return _class(NotFittedError)(
+        f"This {_name(estimator)} instance is not fitted yet. Call 'fit' with appropriate "
+        "arguments before using this estimator."
+    )
+
+
 def check_is_fitted(estimator: Any) -> None:
     """A fitted estimator has attributes ending in ``_`` (set by ``fit``)."""
-    fitted = [k for k in vars(estimator) if k.endswith("_") and not k.startswith("__")]
-    if not fitted:
-        raise _class(NotFittedError)(
-            f"This {_name(estimator)} instance is not fitted yet. Call 'fit' with appropriate "
-            "arguments before using this estimator."
-        )
+    if not [k for k in vars(estimator) if k.endswith("_") and not k.startswith("__")]:
+        raise not_fitted(estimator)
 
 
 def check_classification_targets(y: np.ndarray) -> None:

@@ -25,11 +25,11 @@ from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin, RegressorM
 from mlroadmap.algorithms.ensemble._losses import log_loss, probabilities, squared_error
 from mlroadmap.algorithms.tree import DecisionTreeRegressor
 from mlroadmap.algorithms.tree._classes import DTYPE
-from mlroadmap.algorithms.tree._validation import check_sample_weight
 from mlroadmap.algorithms.validation import (
     check_classification_targets,
     check_is_fitted,
     check_random_state,
+    check_sample_weight,
     validate_data,
 )
 

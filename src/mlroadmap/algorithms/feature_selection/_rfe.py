@@ -9,9 +9,8 @@ from typing import Any
 
 import numpy as np
 
-from mlroadmap.algorithms.base import BaseEstimator, TransformerMixin
+from mlroadmap.algorithms.base import BaseEstimator, TransformerMixin, clone
 from mlroadmap.algorithms.feature_selection._base import SelectorMixin
-from mlroadmap.algorithms.feature_selection._clone import clone
 from mlroadmap.algorithms.validation import check_consistent_length, check_is_fitted, validate_data
 
 

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from mlroadmap.algorithms.linear_model._convergence import ConvergenceWarning
+from mlroadmap.algorithms.validation import ConvergenceWarning
 
 
 def soft_threshold(z: float, threshold: float) -> float:

@@ -21,7 +21,6 @@ import scipy.optimize
 from scipy.special import expit, log_expit, logsumexp
 
 from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin
-from mlroadmap.algorithms.linear_model._convergence import ConvergenceWarning
 from mlroadmap.algorithms.linear_model._logistic_loss import (
     binomial_hessian,
     binomial_loss_gradient,
@@ -30,6 +29,7 @@ from mlroadmap.algorithms.linear_model._logistic_loss import (
 )
 from mlroadmap.algorithms.linear_model._params import check_interval, check_option
 from mlroadmap.algorithms.validation import (
+    ConvergenceWarning,
     check_classification_targets,
     check_is_fitted,
     validate_data,

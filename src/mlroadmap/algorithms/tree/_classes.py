@@ -14,7 +14,6 @@ from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin, RegressorM
 from mlroadmap.algorithms.tree._criteria import CLASSIFICATION_CRITERIA, REGRESSION_CRITERIA
 from mlroadmap.algorithms.tree._tree import Tree, build_tree
 from mlroadmap.algorithms.tree._validation import (
-    check_sample_weight,
     resolve_choice,
     resolve_max_depth,
     resolve_max_features,
@@ -25,6 +24,7 @@ from mlroadmap.algorithms.validation import (
     check_classification_targets,
     check_is_fitted,
     check_random_state,
+    check_sample_weight,
     validate_data,
 )
 

@@ -1,5 +1,5 @@
 """Validation the trees and ensembles need beyond ``mlroadmap.algorithms.validation``:
-sample weights and the hyper-parameters that may be a count or a fraction.
+the hyper-parameters that may be a count or a fraction.
 
 The messages are scikit-learn's, so a learner meets the same sentences in both libraries.
 """
@@ -11,28 +11,6 @@ import numbers
 from typing import Any
 
 import numpy as np
-
-from mlroadmap.algorithms.validation import check_array
-
-
-def check_sample_weight(sample_weight: Any, n_samples: int) -> np.ndarray:
-    """Weights as a new float64 array of shape (n_samples,): ones for None, a scalar repeated,
-    or a finite 1-D array of the right length that is not all zeros."""
-    if sample_weight is None:
-        return np.ones(n_samples)
-    if isinstance(sample_weight, numbers.Number):
-        return np.full(n_samples, float(sample_weight))
-    weights = check_array(sample_weight, ensure_2d=False, dtype=np.float64, input_name="sample_weight")
-    if weights.ndim != 1:
-        raise ValueError(
-            f"Sample weights must be 1D array or scalar, got {weights.ndim}D array. "
-            f"Expected either a scalar value or a 1D array of length {n_samples}."
-        )
-    if weights.shape != (n_samples,):
-        raise ValueError(f"sample_weight.shape == {weights.shape}, expected {(n_samples,)}!")
-    if not weights.any():
-        raise ValueError("Sample weights must contain at least one non-zero number.")
-    return np.array(weights, dtype=np.float64)
 
 
 def _is_int(value: Any) -> bool:
