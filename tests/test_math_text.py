@@ -38,3 +38,7 @@ def test_every_shipped_lesson_reads_without_latex_in_the_terminal():
             continue
         prose = re.sub(r"```.*?```|`[^`\n]*`", "", readable_math(topic.lesson_path.read_text()), flags=re.S)
         assert "$" not in prose and "\\" not in prose, topic.id
+
+
+def test_conditional_bars_and_greek_variants():
+    assert latex_to_text(r"P(y \mid x) \pm \varepsilon, \Delta w") == "P(y | x) ± ε, Δ w"
