@@ -16,6 +16,13 @@ from mlroadmap.grading.client import Grader
 from mlroadmap.grading.verdict import Status
 
 
+@pytest.fixture(scope="module")
+def grader():
+    """Tight limits, so that the hostile cases below end in seconds."""
+    with Grader(TEST_LIMITS) as g:
+        yield g
+
+
 def grade(grader, toy_exercise, tmp_path, source):
     return grader.check(toy_exercise, learner_file(tmp_path, source))
 
