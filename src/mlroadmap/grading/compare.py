@@ -120,7 +120,9 @@ def _compare_numbers(expected: float, got: Any, rule: Rule) -> str | None:
         return f"got NaN where {_fmt(expected)} was expected"
     if got == expected or (math.isnan(expected) and math.isnan(got)):  # also inf == inf
         return None
-    if not (math.isinf(expected) or math.isinf(got)) and abs(got - expected) <= rule.atol + rule.rtol * abs(expected):
+    if not (math.isinf(expected) or math.isinf(got)) and abs(got - expected) <= rule.atol + rule.rtol * abs(
+        expected
+    ):
         return None
     return f"expected {_fmt(expected)}, got {_fmt(got)}"
 
