@@ -6,7 +6,6 @@ the check's own cases and on extra seeded data, under the exercise's own ``Rule`
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from pathlib import Path
 
@@ -17,17 +16,13 @@ from sklearn import metrics
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
 from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/evaluation/classification-metrics"
 
 
 def _load(kind: str, file: str):
-    spec = importlib.util.spec_from_file_location(
-        f"classification_metrics_{kind}_{file[:2]}", TOPIC / kind / file
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(TOPIC / kind / file)
 
 
 def _pair(file: str):

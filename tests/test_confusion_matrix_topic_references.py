@@ -6,7 +6,6 @@ pairs, so that scikit-learn computes its metrics from the labels themselves.
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from pathlib import Path
 
@@ -16,15 +15,13 @@ from sklearn import metrics
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
 from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/evaluation/confusion-matrix"
 
 
 def _load(kind: str, file: str):
-    spec = importlib.util.spec_from_file_location(f"confusion_matrix_{kind}_{file[:2]}", TOPIC / kind / file)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(TOPIC / kind / file)
 
 
 def _pair(file: str):

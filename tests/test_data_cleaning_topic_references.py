@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -12,15 +11,13 @@ import pytest
 
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/data/data-cleaning"
 
 
 def _load(kind: str, file: str):
-    spec = importlib.util.spec_from_file_location(f"data_cleaning_{kind}_{file[:2]}", TOPIC / kind / file)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(TOPIC / kind / file)
 
 
 def _pair(file: str):

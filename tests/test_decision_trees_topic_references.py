@@ -9,9 +9,7 @@ exercise's own ``Rule``, on the check's cases and on extra seeded data.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -22,16 +20,9 @@ from sklearn.tree import DecisionTreeClassifier
 from mlroadmap.datasets import load_breast_cancer, load_iris, load_wine
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/decision-trees"
-
-
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"decision_trees_{path.parent.name}_{path.stem}", path)
-    assert spec and spec.loader, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _check(file: str) -> Check:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -10,22 +9,15 @@ import pandas as pd
 from sklearn.preprocessing import KBinsDiscretizer, PolynomialFeatures
 
 from mlroadmap.grading.compare import compare
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/data/feature-engineering"
 EXTRA = [np.random.default_rng(seed).gamma(2.0, size=60) for seed in range(3)]
 
 
 def _pair(file: str):
-    def load(kind: str):
-        spec = importlib.util.spec_from_file_location(
-            f"feature_engineering_{kind}_{file[:2]}", TOPIC / kind / file
-        )
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-
-    check = load("checks").CHECK
-    return check, getattr(load("solutions"), check.function)
+    check = load_module(TOPIC / "checks" / file).CHECK
+    return check, getattr(load_module(TOPIC / "solutions" / file), check.function)
 
 
 def _kbins(x: np.ndarray, n_bins: int, strategy: str) -> np.ndarray:

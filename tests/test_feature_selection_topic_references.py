@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 from sklearn.feature_selection import SelectKBest, VarianceThreshold, f_classif, f_regression
 
 from mlroadmap.grading.compare import compare
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/data/feature-selection"
 
 
 def _pair(file: str):
-    def load(kind: str):
-        spec = importlib.util.spec_from_file_location(
-            f"feature_selection_{kind}_{file[:2]}", TOPIC / kind / file
-        )
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-
-    check = load("checks").CHECK
-    return check, getattr(load("solutions"), check.function)
+    check = load_module(TOPIC / "checks" / file).CHECK
+    return check, getattr(load_module(TOPIC / "solutions" / file), check.function)
 
 
 def test_variance_support_matches_variancethreshold():

@@ -8,9 +8,7 @@ the loss) on the check's own cases and on extra seeded data, with the check's ``
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -20,16 +18,9 @@ from sklearn.preprocessing import PolynomialFeatures
 from mlroadmap.datasets import load_diabetes
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/linear-regression"
-
-
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"linear_regression_{path.parent.name}_{path.stem}", path)
-    assert spec and spec.loader, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _check(file: str) -> Check:

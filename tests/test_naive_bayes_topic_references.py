@@ -8,9 +8,7 @@ sums of ``scipy.stats.norm.logpdf``.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -21,16 +19,9 @@ from sklearn.naive_bayes import GaussianNB
 from mlroadmap.datasets import load_breast_cancer, load_digits, load_iris, load_wine
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/naive-bayes"
-
-
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"naive_bayes_{path.parent.name}_{path.stem}", path)
-    assert spec and spec.loader, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _check(file: str) -> Check:

@@ -9,10 +9,8 @@ own cases and on extra seeded random data. The comparison uses the exercise's ow
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -23,6 +21,7 @@ import scipy.stats as scipy_stats
 
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/programming/numpy"
 FILES = [
@@ -32,15 +31,6 @@ FILES = [
     "04_moving_average.py",
     "05_softmax.py",
 ]
-
-
-def _load(path: Path) -> ModuleType:
-    name = f"numpy_topic_{path.parent.name}_{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _check(file: str) -> Check:

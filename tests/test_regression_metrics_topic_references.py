@@ -7,7 +7,6 @@ real least-squares fits through sklearn's LinearRegression.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -19,17 +18,13 @@ from mlroadmap.datasets import load_diabetes
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
 from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/evaluation/regression-metrics"
 
 
 def _load(kind: str, file: str):
-    spec = importlib.util.spec_from_file_location(
-        f"regression_metrics_{kind}_{file[:2]}", TOPIC / kind / file
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(TOPIC / kind / file)
 
 
 def _pair(file: str):

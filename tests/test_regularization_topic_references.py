@@ -9,10 +9,8 @@ one-dimensional problem that soft-thresholding solves.
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -24,16 +22,9 @@ from sklearn.linear_model import Lasso, Ridge
 from mlroadmap.datasets import load_diabetes
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/regularization"
-
-
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"regularization_{path.parent.name}_{path.stem}", path)
-    assert spec and spec.loader, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _check(file: str) -> Check:

@@ -10,8 +10,6 @@ that mistake gives, so that a learner who makes the mistake is told its name.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import warnings
 from pathlib import Path
 
@@ -30,16 +28,13 @@ from sklearn.utils.estimator_checks import check_estimator
 
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
+from mlroadmap.grading.worker import load_module
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/scikit-learn"
 
 
 def _load(kind: str, file: str):
-    spec = importlib.util.spec_from_file_location(f"scikit_learn_{kind}_{file[:2]}", TOPIC / kind / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # so that check_estimator can pickle the solution's class
-    spec.loader.exec_module(module)
-    return module
+    return load_module(TOPIC / kind / file)
 
 
 def _check(file: str):

@@ -35,6 +35,7 @@ def load_module(path: Path) -> ModuleType:
         spec = importlib.util.spec_from_file_location(f"mlroadmap_trusted_{len(_modules)}", path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # so that its classes pickle, like any imported module's
         spec.loader.exec_module(module)
         _modules[key] = module
     return _modules[key]
