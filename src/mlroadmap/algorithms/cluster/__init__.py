@@ -1,0 +1,5 @@
+"""Clustering: scikit-learn's ``cluster``, from scratch."""
+
+from mlroadmap.algorithms.cluster._kmeans import KMeans
+
+__all__ = ["KMeans"]

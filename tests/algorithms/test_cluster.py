@@ -1,0 +1,82 @@
+"""KMeans against scikit-learn's KMeans on real and synthetic data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.cluster import KMeans as SklearnKMeans
+from sklearn.datasets import make_blobs, make_moons
+from sklearn.metrics import adjusted_rand_score
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from mlroadmap.algorithms.cluster import KMeans
+from mlroadmap.datasets import load_digits, load_iris, load_wine
+
+DATA = {
+    "iris": (load_iris().data, 3),
+    "wine": (load_wine().data, 3),
+    "digits": (load_digits().data, 10),
+    "blobs": (make_blobs(n_samples=500, n_features=5, centers=4, random_state=1)[0], 4),
+    "moons": (make_moons(n_samples=300, noise=0.05, random_state=0)[0], 2),
+}
+
+
+@pytest.mark.parametrize("name", DATA)
+def test_same_initial_centres_give_identical_labels_and_inertia(name):
+    X, k = DATA[name]
+    init = X[np.random.default_rng(0).choice(len(X), k, replace=False)]
+    ours = KMeans(k, init=init, n_init=1).fit(X)
+    theirs = SklearnKMeans(k, init=init, n_init=1).fit(X)
+    np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+    assert ours.inertia_ == pytest.approx(theirs.inertia_, rel=1e-8)
+    np.testing.assert_allclose(ours.cluster_centers_, theirs.cluster_centers_, atol=1e-8)
+    np.testing.assert_array_equal(ours.predict(X), theirs.predict(X))
+    np.testing.assert_allclose(ours.transform(X), theirs.transform(X), atol=1e-8)
+    assert ours.score(X) == pytest.approx(theirs.score(X), rel=1e-8)
+
+
+@pytest.mark.parametrize("name", DATA)
+@pytest.mark.parametrize("seed", [0, 1])
+def test_kmeans_plus_plus_with_the_same_seed_finds_the_same_clustering(name, seed):
+    X, k = DATA[name]
+    ours = KMeans(k, random_state=seed).fit(X)
+    theirs = SklearnKMeans(k, random_state=seed).fit(X)
+    assert adjusted_rand_score(ours.labels_, theirs.labels_) >= 0.99
+    assert ours.inertia_ == pytest.approx(theirs.inertia_, rel=1e-6)
+
+
+def test_random_init_with_restarts_is_as_good_as_scikit_learns():
+    X, k = DATA["digits"]
+    ours = KMeans(k, init="random", n_init=10, random_state=0).fit(X)
+    theirs = SklearnKMeans(k, init="random", n_init=10, random_state=0).fit(X)
+    assert ours.inertia_ <= theirs.inertia_ * 1.02
+
+
+@pytest.mark.parametrize(
+    ("X", "kwargs", "phrase"),
+    [
+        (np.array([[1.0, np.nan], [2.0, 3.0], [0.0, 1.0]]), {"n_clusters": 2}, "NaN"),
+        (np.ones((2, 3)), {"n_clusters": 3}, "n_samples=2 should be >= n_clusters=3"),
+        (np.ones(5), {"n_clusters": 2}, "Expected 2D array"),
+        (np.ones((4, 2)), {"n_clusters": 2, "init": np.ones((3, 2))}, "does not match"),
+    ],
+)
+def test_bad_input_is_a_value_error_like_scikit_learns(X, kwargs, phrase):
+    with pytest.raises(ValueError):
+        SklearnKMeans(**kwargs).fit(X)
+    with pytest.raises(ValueError) as error:
+        KMeans(**kwargs).fit(X)
+    assert phrase in str(error.value)
+
+
+def test_works_in_a_pipeline_grid_search_and_clone():
+    X, _ = DATA["blobs"]
+    search = GridSearchCV(
+        make_pipeline(StandardScaler(), KMeans(random_state=0)), {"kmeans__n_clusters": [2, 4]}, cv=3
+    )
+    search.fit(X)
+    assert search.best_params_["kmeans__n_clusters"] == 4  # more clusters, lower inertia, higher score
+    assert clone(KMeans(5, random_state=3)).get_params()["n_clusters"] == 5
