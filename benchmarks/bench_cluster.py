@@ -1,12 +1,13 @@
-"""KMeans against scikit-learn's, same data, same run: ``python benchmarks/bench_cluster.py``."""
+"""KMeans (target 2x) and DBSCAN (target 3x) against scikit-learn's, same data, same run."""
 
 from __future__ import annotations
 
+from sklearn.cluster import DBSCAN as SklearnDBSCAN
 from sklearn.cluster import KMeans as SklearnKMeans
-from sklearn.datasets import make_blobs
+from sklearn.datasets import make_blobs, make_moons
 from timing import compare
 
-from mlroadmap.algorithms.cluster import KMeans
+from mlroadmap.algorithms.cluster import DBSCAN, KMeans
 from mlroadmap.datasets import load_digits
 
 TARGET = 2.0
@@ -20,6 +21,14 @@ def main() -> None:
             lambda X=X, k=k: KMeans(k, random_state=0).fit(X),
             lambda X=X, k=k: SklearnKMeans(k, random_state=0).fit(X),
             TARGET,
+        )
+    moons = make_moons(n_samples=5000, noise=0.05, random_state=0)[0]
+    for name, X, eps in [("moons 5000x2", moons, 0.1), ("digits 1797x64", load_digits().data, 20.0)]:
+        compare(
+            f"DBSCAN.fit {name}",
+            lambda X=X, eps=eps: DBSCAN(eps).fit(X),
+            lambda X=X, eps=eps: SklearnDBSCAN(eps=eps).fit(X),
+            3.0,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from sklearn.base import clone
+from sklearn.cluster import DBSCAN as SklearnDBSCAN
 from sklearn.cluster import KMeans as SklearnKMeans
 from sklearn.datasets import make_blobs, make_moons
 from sklearn.metrics import adjusted_rand_score
@@ -12,7 +13,7 @@ from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from mlroadmap.algorithms.cluster import KMeans
+from mlroadmap.algorithms.cluster import DBSCAN, KMeans
 from mlroadmap.datasets import load_digits, load_iris, load_wine
 
 DATA = {
@@ -80,3 +81,42 @@ def test_works_in_a_pipeline_grid_search_and_clone():
     search.fit(X)
     assert search.best_params_["kmeans__n_clusters"] == 4  # more clusters, lower inertia, higher score
     assert clone(KMeans(5, random_state=3)).get_params()["n_clusters"] == 5
+
+
+DBSCAN_CASES = {
+    "moons": (make_moons(n_samples=300, noise=0.05, random_state=0)[0], 0.2),
+    "blobs": (make_blobs(n_samples=500, n_features=5, centers=4, random_state=1)[0], 1.5),
+    "iris": (StandardScaler().fit_transform(load_iris().data), 0.5),
+    "wine": (StandardScaler().fit_transform(load_wine().data), 2.0),
+    "digits": (load_digits().data, 20.0),
+}
+
+
+@pytest.mark.parametrize("name", DBSCAN_CASES)
+@pytest.mark.parametrize("metric", ["euclidean", "manhattan"])
+@pytest.mark.parametrize("min_samples", [3, 5, 10])
+def test_dbscan_gives_scikit_learns_labels_and_core_points(name, metric, min_samples):
+    X, eps = DBSCAN_CASES[name]
+    ours = DBSCAN(eps, min_samples=min_samples, metric=metric).fit(X)
+    theirs = SklearnDBSCAN(eps=eps, min_samples=min_samples, metric=metric).fit(X)
+    np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+    np.testing.assert_array_equal(ours.core_sample_indices_, theirs.core_sample_indices_)
+    np.testing.assert_array_equal(ours.components_, theirs.components_)
+
+
+def test_dbscan_separates_the_two_moons_where_kmeans_cannot():
+    X, eps = DBSCAN_CASES["moons"]
+    truth = make_moons(n_samples=300, noise=0.05, random_state=0)[1]
+    assert adjusted_rand_score(truth, DBSCAN(eps).fit_predict(X)) == 1.0
+    assert adjusted_rand_score(truth, KMeans(2, random_state=0).fit_predict(X)) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "phrase"), [({"eps": 0.0}, "eps"), ({"eps": -1.0}, "eps"), ({"min_samples": 0}, "min_samples")]
+)
+def test_dbscan_bad_parameters_are_value_errors_like_scikit_learns(kwargs, phrase):
+    X = DBSCAN_CASES["moons"][0]
+    with pytest.raises(ValueError):
+        SklearnDBSCAN(**kwargs).fit(X)
+    with pytest.raises(ValueError, match=phrase):
+        DBSCAN(**kwargs).fit(X)

@@ -1,5 +1,6 @@
 """Clustering: scikit-learn's ``cluster``, from scratch."""
 
+from mlroadmap.algorithms.cluster._dbscan import DBSCAN
 from mlroadmap.algorithms.cluster._kmeans import KMeans
 
-__all__ = ["KMeans"]
+__all__ = ["DBSCAN", "KMeans"]
