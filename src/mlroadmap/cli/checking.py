@@ -23,5 +23,14 @@ def check_and_record(session: Session, grader: Grader, exercise: Exercise) -> tu
     return verdict, None
 
 
+def take_hint(session: Session, exercise: Exercise, level: int | None = None) -> int:
+    """Record that a hint was shown and return its level: ``level``, or one deeper than
+    the deepest shown so far (capped at the last hint). Shared by ``hint`` and ``watch``."""
+    if level is None:
+        level = min(len(exercise.hints), session.store.hint_level(exercise.id) + 1)
+    session.store.record_hint(exercise.id, level)
+    return level
+
+
 def warn(message: str) -> None:
     print(f"mlroadmap: {message}", file=sys.stderr)

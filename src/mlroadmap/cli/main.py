@@ -215,11 +215,11 @@ def hint(
     ] = None,
 ) -> None:
     """Show a hint. Each call without --level goes one level deeper."""
+    from mlroadmap.cli.checking import take_hint
+
     session = Session()
     target = session.exercise(exercise)
-    if level is None:
-        level = min(len(target.hints), session.store.hint_level(target.id) + 1)
-    session.store.record_hint(target.id, level)
+    level = take_hint(session, target, level)
     names = {1: "nudge", 2: "approach", 3: "near-solution"}
     out().print(f"[bold]Hint {level}/{len(target.hints)}[/] ({names.get(level, '')}) for {target.id}:")
     out().print(target.hints[level - 1])

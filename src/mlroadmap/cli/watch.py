@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from mlroadmap.cli.checking import check_and_record
+from mlroadmap.cli.checking import check_and_record, take_hint
 from mlroadmap.cli.session import Session
 from mlroadmap.cli.verdict_view import verdict_view
 from mlroadmap.cli.views import bar
@@ -120,9 +120,7 @@ class Watcher:
         self.say(f"  open {self.workspace.path_of(self.current)}", "underline")
 
     def hint(self) -> None:
-        store = self.session.store
-        level = min(len(self.current.hints), store.hint_level(self.current.id) + 1)
-        store.record_hint(self.current.id, level)
+        level = take_hint(self.session, self.current)
         self.say(f"Hint {level}/{len(self.current.hints)} for {self.current.id}:", "bold")
         self.say(self.current.hints[level - 1])
 

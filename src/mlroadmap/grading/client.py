@@ -61,7 +61,7 @@ class Grader:
             "stub": str(exercise.stub_path),
             "solution": str(exercise.solution_path),
             "check": str(exercise.check_path),
-            "limits": {k: v for k, v in vars(self.limits).items()},
+            "limits": dict(vars(self.limits)),
             "root": str(self.root) if self.root else "",
         }
         try:

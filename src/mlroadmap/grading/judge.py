@@ -42,11 +42,15 @@ def call_text(function: str, case: Case) -> str:
     return f"{function}({', '.join(parts)})"
 
 
+def _shown(path: Path, root: Path | None) -> Path:
+    """``path`` relative to the workspace when it lies inside it, as a learner would write it."""
+    return path.relative_to(root) if root and path.is_relative_to(root) else path
+
+
 def _where(error: dict[str, Any], root: Path | None) -> str:
     lines = []
     for frame in error.get("frames", [])[-3:]:
-        path = Path(frame["file"])
-        shown = path.relative_to(root) if root and path.is_relative_to(root) else path
+        shown = _shown(Path(frame["file"]), root)
         code = f": {frame['code']}" if frame["code"] else ""
         lines.append(f"  at {shown}:{frame['line']} in {frame['function']}{code}")
     return "\n".join(lines)
@@ -108,7 +112,7 @@ def judge(
         "peak_memory_mb": round(outcome.peak_memory_mb, 1),
     }
     stages = {r["stage"]: r for r in report.records}
-    shown = learner.relative_to(root) if root and learner.is_relative_to(root) else learner
+    shown = _shown(learner, root)
 
     if syntax := stages.get("syntax"):
         pointer = ""
