@@ -19,8 +19,9 @@ import pytest
 from mlroadmap.curriculum import load_roadmap
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
+from mlroadmap.grading.sql import has_statement
 from mlroadmap.grading.verdict import Status
-from mlroadmap.grading.worker import call
+from mlroadmap.grading.worker import call, load_check
 
 ROADMAP = load_roadmap()
 EXERCISES = sorted(ROADMAP.exercises.values(), key=lambda e: e.id)
@@ -93,24 +94,36 @@ def test_there_is_content_to_learn():
     assert len({e.id for e in EXERCISES}) == len(EXERCISES)
 
 
+def _leading_comments(text: str) -> str:
+    """The comment block an SQL exercise opens with: its task statement."""
+    return "\n".join(line for line in text.splitlines() if line.startswith("--") and "TODO" not in line)
+
+
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
 def test_stub_is_a_proper_stub(exercise):
     source = exercise.stub_path.read_text()
+    assert len(exercise.hints) == 3 and all(h.strip() for h in exercise.hints)
+    assert "TODO" in source
+    if exercise.stub_path.suffix == ".sql":  # the query file: the task in comments, no statement yet
+        solution = exercise.solution_path.read_text()
+        assert not has_statement(source) and has_statement(solution)
+        assert _leading_comments(source) and _leading_comments(source) == _leading_comments(solution)
+        return
     tree = ast.parse(source)
     assert ast.get_docstring(tree), "the stub explains the task in its module docstring"
-    assert "TODO" in source and "NotImplementedError" in source
+    assert "NotImplementedError" in source
     function = _load(exercise.check_path).CHECK.function
     stub, solution = _load(exercise.stub_path), _load(exercise.solution_path)
     assert inspect.signature(getattr(stub, function)) == inspect.signature(getattr(solution, function))
     assert stub.__doc__ == solution.__doc__, "the solution answers the task the stub states"
-    assert len(exercise.hints) == 3 and all(h.strip() for h in exercise.hints)
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
 def test_stub_is_not_attempted_even_when_touched(exercise, grader, tmp_path):
     assert grader.check(exercise, exercise.stub_path).status is Status.NOT_ATTEMPTED
     touched = tmp_path / exercise.file
-    touched.write_text(exercise.stub_path.read_text() + "\n# thinking about it\n")
+    comment = "--" if touched.suffix == ".sql" else "#"
+    touched.write_text(exercise.stub_path.read_text() + f"\n{comment} thinking about it\n")
     verdict = grader.check(exercise, touched)
     assert verdict.status is Status.NOT_ATTEMPTED, verdict.message
 
@@ -144,13 +157,17 @@ def test_every_exercise_has_misconception_detectors():
 def test_mutant_fails_with_its_own_message(exercise, index, grader, tmp_path):
     check = _load(exercise.check_path).CHECK
     learner = tmp_path / exercise.file
-    learner.write_text(
-        "import importlib.util\n"
-        f"_spec = importlib.util.spec_from_file_location('check_under_test', {str(exercise.check_path)!r})\n"
-        "_module = importlib.util.module_from_spec(_spec)\n"
-        "_spec.loader.exec_module(_module)\n"
-        f"{check.function} = _module.CHECK.mutants[{index}].function\n"
-    )
+    if learner.suffix == ".sql":
+        learner.write_text(check.mutants[index].function.sql)
+    else:
+        learner.write_text(
+            "import importlib.util\n"
+            "_spec = importlib.util.spec_from_file_location("
+            f"'check_under_test', {str(exercise.check_path)!r})\n"
+            "_module = importlib.util.module_from_spec(_spec)\n"
+            "_spec.loader.exec_module(_module)\n"
+            f"{check.function} = _module.CHECK.mutants[{index}].function\n"
+        )
     verdict = grader.check(exercise, learner)
     assert verdict.status is Status.FAILED, verdict.message
     assert verdict.misconceptions == [check.mutants[index].message]
@@ -158,15 +175,14 @@ def test_mutant_fails_with_its_own_message(exercise, index, grader, tmp_path):
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
 def test_mutants_are_wrong_distinct_and_quiet(exercise):
-    check = _load(exercise.check_path).CHECK
+    check, reference = load_check(exercise.check_path, exercise.solution_path)
     cases = check.cases()
-    reference = getattr(_load(exercise.solution_path), check.function)
-    expected = [plain(call(reference, c)) for c in cases]
+    expected = [check.seen(call(reference, c)) for c in cases]
     outputs = []
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a mutant must not spill warnings into the grader's output
         for mutant in check.mutants:
-            outputs.append([plain(call(mutant.function, c)) for c in cases])
+            outputs.append([check.seen(call(mutant.function, c)) for c in cases])
     for mutant, got in zip(check.mutants, outputs, strict=True):
         assert (
             inspect.signature(mutant.function).parameters.keys()

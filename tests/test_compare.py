@@ -84,12 +84,13 @@ def test_round_trip_keeps_arrays_and_structure(tmp_path):
 
 
 def test_objects_never_cross_as_pickle(tmp_path):
-    tree = encode([np.array([object()]), {1: 2}, object()], tmp_path, "v")
-    assert [t["unsupported"] for t in tree] == [
+    tree = encode([np.array([object()]), {(1, 2): 3}, object(), {"k": object()}], tmp_path, "v")
+    assert [t["unsupported"] for t in tree[:3]] == [
         "an array of dtype object",
-        "an object of type dict",
+        "a dict whose keys are not numbers or strings",
         "an object of type object",
     ]
+    assert tree[3] == {"__dict__": [["k", {"unsupported": "an object of type object"}]]}
     assert not list(tmp_path.iterdir()), "nothing was written for unsupported values"
     np.save(tmp_path / "evil.npy", np.array([object()]), allow_pickle=True)
     with pytest.raises(ValueError):

@@ -13,6 +13,7 @@ import pytest
 
 from conftest import TEST_LIMITS, learner_file
 from mlroadmap.grading.client import Grader
+from mlroadmap.grading.limits import Limits
 from mlroadmap.grading.verdict import Status
 
 
@@ -46,8 +47,10 @@ def test_edited_stub_that_still_raises_is_not_attempted(grader, toy_exercise, tm
     assert "NotImplementedError" in v.message
 
 
-def test_infinite_loop_is_stopped_by_the_cpu_limit(grader, toy_exercise, tmp_path):
-    v = grade(grader, toy_exercise, tmp_path, "def double(x):\n    while True:\n        pass\n")
+def test_infinite_loop_is_stopped_by_the_cpu_limit(toy_exercise, tmp_path):
+    # A wall clock far beyond the CPU limit, so a busy machine cannot make the wall clock fire first.
+    with Grader(Limits(cpu_seconds=2, wall_seconds=30, memory_mb=1024, output_kb=64)) as grader:
+        v = grade(grader, toy_exercise, tmp_path, "def double(x):\n    while True:\n        pass\n")
     assert v.status is Status.TIMED_OUT
     assert "CPU" in v.message
 

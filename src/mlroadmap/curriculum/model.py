@@ -34,7 +34,8 @@ class Exercise:
 
     @property
     def check_path(self) -> Path:
-        return self.folder / "checks" / self.file
+        """The check spec: always Python, also for an exercise written in SQL."""
+        return self.folder / "checks" / (Path(self.file).stem + ".py")
 
     @property
     def workspace_path(self) -> Path:

@@ -1,7 +1,8 @@
 """Compare a returned plain value with the expected one and say what differs.
 
 Both values are *plain*: NumPy arrays loaded with ``allow_pickle=False``, Python
-numbers, strings, None, and lists of those. Nothing the learner's code defined
+numbers, strings, None, lists and dicts of those, and tables (DataFrames, Series and
+SQL results, see :mod:`mlroadmap.grading.table`). Nothing the learner's code defined
 reaches this module, so a returned object with a lying ``__eq__`` cannot pass.
 """
 
@@ -13,8 +14,18 @@ from typing import Any
 import numpy as np
 
 from mlroadmap.grading.spec import Rule
+from mlroadmap.grading.table import Table
 
-_KIND_NAMES = {"b": "bool", "i": "integer", "u": "integer", "f": "float", "c": "complex"}
+_KIND_NAMES = {
+    "b": "bool",
+    "i": "integer",
+    "u": "integer",
+    "f": "float",
+    "c": "complex",
+    "M": "datetime",
+    "m": "timedelta",
+}
+_TABLE_KINDS = {"frame": "a DataFrame", "series": "a Series", "rows": "a result set"}
 
 
 def describe(value: Any) -> str:
@@ -35,6 +46,11 @@ def describe(value: Any) -> str:
         return f"a sequence of {len(value)} values"
     if isinstance(value, dict) and "unsupported" in value:
         return str(value["unsupported"])
+    if isinstance(value, dict):
+        return f"a dict with keys {_keys(value)}"
+    if isinstance(value, Table):
+        what = _TABLE_KINDS[value.kind]
+        return f"{what} with {value.n_rows} row(s) and column(s) {_keys(value.columns)}"
     return type(value).__name__
 
 
@@ -76,6 +92,17 @@ def _compare_arrays(expected: np.ndarray, got: Any, rule: Rule) -> str | None:
         return (
             f"values differ at index {_index(idx)}: expected {expected[idx].item()!r}, "
             f"got {got[idx].item()!r} ({int(differ.sum())} of {expected.size} value(s) differ)"
+        )
+    if expected.dtype.kind in "Mm":  # dates and durations: exact
+        if got.dtype.kind != expected.dtype.kind:
+            return f"expected {_KIND_NAMES[expected.dtype.kind]} values, got an array of dtype {got.dtype}"
+        differ = ~((expected == got) | (np.isnat(expected) & np.isnat(got)))
+        if not differ.any():
+            return None
+        idx = tuple(np.argwhere(differ)[0])
+        return (
+            f"values differ at index {_index(idx)}: expected {expected[idx]}, got {got[idx]} "
+            f"({int(differ.sum())} of {expected.size} value(s) differ)"
         )
     if got.dtype.kind not in "biufc":
         return f"expected numbers, got an array of dtype {got.dtype}"
@@ -127,6 +154,103 @@ def _compare_numbers(expected: float, got: Any, rule: Rule) -> str | None:
     return f"expected {_fmt(expected)}, got {_fmt(got)}"
 
 
+def _keys(keys: Any) -> str:
+    shown = ", ".join(repr(k) for k in list(keys)[:8])
+    return f"[{shown}{', …' if len(keys) > 8 else ''}]"
+
+
+def _compare_dicts(expected: dict[Any, Any], got: Any, rule: Rule) -> str | None:
+    if not isinstance(got, dict) or "unsupported" in got:
+        return f"expected a dict with keys {_keys(expected)}, got {describe(got)}"
+    if missing := [k for k in expected if k not in got]:
+        return f"the key(s) {_keys(missing)} are missing"
+    if extra := [k for k in got if k not in expected]:
+        return f"unexpected key(s) {_keys(extra)}"
+    for key, want in expected.items():
+        if (problem := compare(want, got[key], rule)) is not None:
+            return f"{key!r}: {problem}"
+    return None
+
+
+def _row_name(table: Table, row: int) -> str:
+    label = table.index[row]
+    label = label.item() if isinstance(label, np.generic) else label
+    if isinstance(label, list):
+        label = tuple(label)
+    return f"row {row}" if label == row else f"row {label!r} (position {row})"
+
+
+def _as_column(values: Any) -> Any:
+    """A list of numbers and None as a float array, so both spellings of a column compare."""
+    if (
+        isinstance(values, list)
+        and values
+        and all(v is None or (isinstance(v, int | float) and not isinstance(v, bool)) for v in values)
+    ):
+        return np.array([np.nan if v is None else v for v in values], dtype=float)
+    return values
+
+
+def _first_difference(expected: Any, got: Any, rule: Rule) -> tuple[int, str, int] | None:
+    """Where two columns of the same length first differ: (row, what, how many differ)."""
+    expected, got = _as_column(expected), _as_column(got)
+    if isinstance(expected, np.ndarray) and isinstance(got, np.ndarray):
+        problem = _compare_arrays(expected, got, rule)
+        if problem is None:
+            return None
+        if expected.dtype.kind in "Mm" or got.dtype.kind not in "biufc" or expected.dtype.kind not in "biufc":
+            return 0, problem, len(expected)
+        exp, act = expected.astype(float), got.astype(float)
+        with np.errstate(invalid="ignore", over="ignore"):
+            close = np.isclose(act, exp, rtol=rule.rtol, atol=rule.atol, equal_nan=True)
+        row = int(np.argmin(close))
+        return row, f"expected {_fmt(expected[row])}, got {_fmt(got[row])}", int((~close).sum())
+    want, have = list(np.asarray(expected).tolist()), list(np.asarray(got, dtype=object).tolist())
+    differ = [i for i, (a, b) in enumerate(zip(want, have, strict=True)) if not _same_label(a, b)]
+    if not differ:
+        return None
+    row = differ[0]
+    return row, f"expected {_fmt(want[row])}, got {_fmt(have[row])}", len(differ)
+
+
+def _same_label(a: Any, b: Any) -> bool:
+    """Equal labels: NaN equals NaN, and 3 equals 3.0, but True is not 1 and "3" is not 3."""
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (a, b))
+    return (numbers or type(a) is type(b)) and a == b
+
+
+def _compare_tables(expected: Table, got: Any, rule: Rule) -> str | None:
+    what = _TABLE_KINDS[expected.kind]
+    if not isinstance(got, Table):
+        return f"expected {what}, got {describe(got)}"
+    if got.kind != expected.kind:
+        return f"expected {what}, got {_TABLE_KINDS[got.kind]}"
+    if expected.kind != "series" and list(got.columns) != list(expected.columns):
+        missing = [c for c in expected.columns if c not in got.columns]
+        extra = [c for c in got.columns if c not in expected.columns]
+        if missing:
+            return f"the column(s) {_keys(missing)} are missing (you have {_keys(got.columns)})"
+        if extra:
+            return f"unexpected column(s) {_keys(extra)}: expected only {_keys(expected.columns)}"
+        order = f"expected {_keys(expected.columns)}, got {_keys(got.columns)}"
+        return f"the columns are in a different order: {order}"
+    if got.n_rows != expected.n_rows:
+        return f"expected {expected.n_rows} row(s), got {got.n_rows}"
+    if expected.kind != "rows" and (found := _first_difference(expected.index, got.index, rule)):
+        row, problem, count = found
+        return f"the row labels differ at position {row}: {problem} ({count} label(s) differ)"
+    for name, want, have in zip(expected.columns, expected.data, got.data, strict=True):
+        if (found := _first_difference(want, have, rule)) is not None:
+            row, problem, count = found
+            where = "" if expected.kind == "series" else f"column {name!r}, "
+            return (
+                f"{where}{_row_name(expected, row)}: {problem} ({count} of {expected.n_rows} value(s) differ)"
+            )
+    return None
+
+
 DEFAULT_RULE = Rule()
 
 
@@ -138,6 +262,10 @@ def compare(expected: Any, got: Any, rule: Rule = DEFAULT_RULE) -> str | None:
         return _compare_arrays(expected, got, rule)
     if isinstance(expected, int | float) and not isinstance(expected, np.ndarray):
         return _compare_numbers(expected, got, rule)
+    if isinstance(expected, Table):
+        return _compare_tables(expected, got, rule)
+    if isinstance(expected, dict):
+        return _compare_dicts(expected, got, rule)
     if isinstance(expected, list):
         if not isinstance(got, list):
             return f"expected {describe(expected)}, got {describe(got)}"

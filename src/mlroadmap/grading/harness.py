@@ -19,7 +19,9 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from mlroadmap.grading.plain import decode, encode
+from mlroadmap.grading import sql
+from mlroadmap.grading.plain import decode, encode, revive
+from mlroadmap.grading.table import is_pandas
 
 RESULTS = "results.jsonl"
 _TEXT_CAP = 4000
@@ -91,7 +93,7 @@ def describe_error(error: BaseException, learner: Path) -> dict[str, Any]:
 
 
 def _copies(values: list[Any]) -> list[Any]:
-    return [v.copy() if isinstance(v, np.ndarray) else v for v in values]
+    return [v.copy() if isinstance(v, np.ndarray) or is_pandas(v) else v for v in values]
 
 
 def _changed(before: Any, after: Any) -> bool:
@@ -102,6 +104,8 @@ def _changed(before: Any, after: Any) -> bool:
             and np.array_equal(before, after, equal_nan=before.dtype.kind in "fc")
         )
         return not same
+    if is_pandas(before):
+        return not (type(after) is type(before) and before.equals(after))
     return False
 
 
@@ -121,6 +125,10 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
 
     cases = json.loads((inbox / "cases.json").read_text(encoding="utf-8"))
     source = learner.read_bytes()
+    if learner.suffix == ".sql":  # the file is the query: nothing to load
+        emit({"stage": "import", "error": None, "output": ""})
+        _run_cases(sql.query_function(source.decode("utf-8", "replace")), cases, learner, inbox, outbox, emit)
+        return
     try:
         code = compile(source, str(learner), "exec")
     except SyntaxError as e:
@@ -152,8 +160,20 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
     if not callable(func):
         emit({"stage": "lookup", "found": type(func).__name__ if function in module.__dict__ else None})
         return
+    _run_cases(func, cases, learner, inbox, outbox, emit)
+
+
+def _run_cases(
+    func: Callable[..., Any],
+    cases: list[dict[str, Any]],
+    learner: Path,
+    inbox: Path,
+    outbox: Path,
+    emit: Callable[[dict[str, Any]], None],
+) -> None:
     for index, case in enumerate(cases):
-        args, kwargs = decode(case["args"], inbox), dict(decode(case["kwargs"], inbox))
+        args = revive(decode(case["args"], inbox))
+        kwargs = {k: revive(v) for k, v in decode(case["kwargs"], inbox)}
         before = _copies(args)
         with _captured() as out:
             try:

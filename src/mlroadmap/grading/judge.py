@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.limits import Limits
-from mlroadmap.grading.plain import plain
 from mlroadmap.grading.sandbox import CHILD_FAILED, Outcome
 from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.table import is_pandas
 from mlroadmap.grading.verdict import CaseResult, Status, Verdict
 
 
@@ -32,9 +34,12 @@ def call_text(function: str, case: Case) -> str:
     """How a case reads as code: ``standardize(X)  # X: array (40, 3) float64``."""
 
     def short(value: Any) -> str:
-        shape = getattr(value, "shape", None)
-        if shape is not None:
-            return f"array {shape} {value.dtype}"
+        if isinstance(value, np.ndarray):
+            return f"array {value.shape} {value.dtype}"
+        if is_pandas(value):
+            return f"{type(value).__name__} {value.shape}"
+        if isinstance(value, dict):
+            return "{" + ", ".join(f"{k!r}: {short(v)}" for k, v in list(value.items())[:4]) + "}"
         text = repr(value)
         return text if len(text) <= 40 else text[:37] + "..."
 
@@ -214,7 +219,7 @@ def detect_misconceptions(
         cases_explained = set()
         for i in failing:
             try:
-                theirs = plain(call(mutant.function, cases[i]))
+                theirs = check.seen(call(mutant.function, cases[i]))
             except Exception:
                 continue
             if compare(theirs, outputs[i], check.rule) is None:

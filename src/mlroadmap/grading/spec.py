@@ -66,6 +66,10 @@ class Check:
     ``mutants``   misconception detectors, most specific first.
     ``may_modify_inputs``  allow the function to change its arguments in place
                   (by default doing so is a failure with its own message).
+    ``view``      what of a returned value is graded: a function of the plain value
+                  (e.g. a plot description reduced to its title and data, or a
+                  result set with its rows put in order), applied alike to the
+                  reference's, the mutants' and the learner's results.
     """
 
     function: str
@@ -74,3 +78,20 @@ class Check:
     reference: Callable[..., Any] | None = None
     mutants: Sequence[Mutant] = ()
     may_modify_inputs: bool = False
+    view: Callable[[Any], Any] | None = None
+
+    def seen(self, value: Any) -> Any:
+        """A returned value as it is graded: made plain, then passed through ``view``.
+
+        A view that cannot read the value (the learner returned something else
+        entirely) leaves it as it is, so the comparison can say what came back.
+        """
+        from mlroadmap.grading.plain import plain
+
+        value = plain(value)
+        if self.view is None or value is None:
+            return value
+        try:
+            return self.view(value)
+        except Exception:
+            return value

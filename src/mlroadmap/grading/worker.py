@@ -18,10 +18,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from mlroadmap.grading import harness, sandbox
+from mlroadmap.grading import harness, sandbox, sql
 from mlroadmap.grading.judge import Report, detect_misconceptions, judge
 from mlroadmap.grading.limits import Limits
-from mlroadmap.grading.plain import decode, encode, plain
+from mlroadmap.grading.plain import decode, encode, plain, revive
 from mlroadmap.grading.spec import Case, Check
 from mlroadmap.grading.verdict import Status, Verdict
 
@@ -44,14 +44,18 @@ def load_module(path: Path) -> ModuleType:
 def load_check(check_path: Path, solution_path: Path) -> tuple[Check, Any]:
     """The exercise's check and its reference function."""
     check: Check = load_module(check_path).CHECK
-    reference = check.reference or getattr(load_module(solution_path), check.function)
-    return check, reference
+    if check.reference is not None:
+        return check, check.reference
+    if solution_path.suffix == ".sql":  # the solution is the reference query
+        return check, sql.query_function(solution_path.read_text(encoding="utf-8"))
+    return check, getattr(load_module(solution_path), check.function)
 
 
 def call(function: Any, case: Case) -> Any:
-    """Call ``function`` on a private copy of the case's arguments."""
-    args = [a.copy() if hasattr(a, "copy") else a for a in case.args]
-    return function(*args, **{k: v.copy() if hasattr(v, "copy") else v for k, v in case.kwargs.items()})
+    """Call ``function`` on a private copy of the case's arguments, exactly as the
+    sandboxed child receives them (after the round trip through plain values)."""
+    args = [revive(plain(a)) for a in case.args]
+    return function(*args, **{k: revive(plain(v)) for k, v in case.kwargs.items()})
 
 
 def _read_records(outbox: Path) -> list[dict[str, Any]]:
@@ -114,10 +118,12 @@ def grade(job: dict[str, Any]) -> Verdict:
         pid, out_r, err_r = sandbox.spawn(
             lambda: harness.run(learner, check.function, inbox, outbox), limits, work, report_path
         )
-        expected = [plain(call(reference, c)) for c in cases]  # after the fork: the child never sees them
+        expected = [
+            check.seen(call(reference, c)) for c in cases
+        ]  # after the fork: the child never sees them
         outcome = sandbox.supervise(pid, out_r, err_r, limits, started)
         records = _read_records(outbox)
-        outputs = _outputs(records, len(cases), outbox)
+        outputs = [check.seen(o) for o in _outputs(records, len(cases), outbox)]
         try:
             isolation = json.loads(report_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
