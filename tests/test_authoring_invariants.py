@@ -177,12 +177,12 @@ def test_mutant_fails_with_its_own_message(exercise, index, grader, tmp_path):
 def test_mutants_are_wrong_distinct_and_quiet(exercise):
     check, reference = load_check(exercise.check_path, exercise.solution_path)
     cases = check.cases()
-    expected = [check.seen(call(reference, c)) for c in cases]
+    expected = [check.seen(call(reference, c, check.driver)) for c in cases]
     outputs = []
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a mutant must not spill warnings into the grader's output
         for mutant in check.mutants:
-            outputs.append([check.seen(call(mutant.function, c)) for c in cases])
+            outputs.append([check.seen(call(mutant.function, c, check.driver)) for c in cases])
     for mutant, got in zip(check.mutants, outputs, strict=True):
         assert (
             inspect.signature(mutant.function).parameters.keys()

@@ -165,7 +165,9 @@ def _sqlite_rows(query: str, database: dict) -> list[tuple]:
         [None if v is None or (isinstance(v, float) and np.isnan(v)) else v for v in col]
         for col in (np.asarray(c, dtype=object).tolist() for c in columns.values())
     ]
-    connection.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})", zip(*values, strict=True))
+    connection.executemany(
+        f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})", zip(*values, strict=True)
+    )
     return connection.execute(query).fetchall()
 
 
@@ -361,3 +363,62 @@ def test_an_sql_exercise_is_graded_on_the_result_set_in_any_order(sandbox, tmp_p
     learner.write_text("DELETE FROM penguins")
     verdict = sandbox.check(exercise, learner)
     assert verdict.status is Status.ERROR and "only SELECT" in verdict.message
+
+
+CLASS_CHECK = """
+from mlroadmap.grading.spec import Case, Check, Mutant
+
+def script(Counter, steps):
+    counter = Counter()
+    return [counter.add(step) for step in steps] + [len(counter), repr(counter)]
+
+class _NoLen:
+    def __init__(self):
+        self.total = 0
+    def add(self, x):
+        self.total += x
+        return self.total
+    def __len__(self):
+        return 0
+    def __repr__(self):
+        return f"Counter(total={self.total})"
+
+CHECK = Check(
+    function="Counter",
+    cases=lambda: [Case("three steps", ([1, 2, 3],)), Case("no steps", ([],))],
+    driver=script,
+    mutants=[Mutant(_NoLen, "__len__ must count the calls to add.")],
+)
+"""
+
+CLASS_SOLUTION = '''
+class Counter:
+    """Adds numbers up."""
+    def __init__(self):
+        self.total, self.calls = 0, 0
+    def add(self, x):
+        self.total += x
+        self.calls += 1
+        return self.total
+    def __len__(self):
+        return self.calls
+    def __repr__(self):
+        return f"Counter(total={self.total})"
+'''
+
+
+def test_a_class_exercise_is_graded_through_the_checks_driver(sandbox, tmp_path):
+    stub = "class Counter:\n    # TODO\n    def __init__(self):\n        raise NotImplementedError\n"
+    exercise = _exercise(tmp_path, "counter", stub, CLASS_SOLUTION, CLASS_CHECK)
+    assert sandbox.check(exercise, exercise.solution_path).status is Status.PASSED
+    assert sandbox.check(exercise, exercise.stub_path).status is Status.NOT_ATTEMPTED
+    learner = tmp_path / "learner.py"
+    learner.write_text(CLASS_SOLUTION.replace("return self.calls", "return 0"))
+    verdict = sandbox.check(exercise, learner)
+    assert verdict.status is Status.FAILED and verdict.misconceptions == [
+        "__len__ must count the calls to add."
+    ]
+    learner.write_text(CLASS_SOLUTION.replace("self.total += x", "self.total += x / 0"))
+    verdict = sandbox.check(exercise, learner)
+    assert verdict.status in (Status.ERROR, Status.FAILED) and "ZeroDivisionError" in verdict.message
+    assert "learner.py" in verdict.message

@@ -69,7 +69,7 @@ class Session:
         if given in exercises:
             return exercises[given]
         path = Path(given).expanduser()
-        if path.suffix == ".py":
+        if path.suffix in (".py", ".sql"):
             resolved = path.resolve()
             for exercise in exercises.values():
                 if self.workspace.path_of(exercise).resolve() == resolved:

@@ -115,8 +115,11 @@ def _parameter_names(func: Callable[..., Any], count: int) -> list[str]:
     return (names + [f"argument {i + 1}" for i in range(len(names), count)])[:count]
 
 
-def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
-    """Run the learner's ``function`` on every case in ``inbox``; report to ``outbox``."""
+def run(
+    learner: Path, function: str, inbox: Path, outbox: Path, driver: Callable[..., Any] | None = None
+) -> None:
+    """Run the learner's ``function`` on every case in ``inbox`` (through the check's
+    ``driver`` if it has one); report to ``outbox``."""
     results = (outbox / RESULTS).open("w", encoding="utf-8")
 
     def emit(record: dict[str, Any]) -> None:
@@ -127,7 +130,8 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
     source = learner.read_bytes()
     if learner.suffix == ".sql":  # the file is the query: nothing to load
         emit({"stage": "import", "error": None, "output": ""})
-        _run_cases(sql.query_function(source.decode("utf-8", "replace")), cases, learner, inbox, outbox, emit)
+        query = sql.query_function(source.decode("utf-8", "replace"))
+        _run_cases(query, driver, cases, learner, inbox, outbox, emit)
         return
     try:
         code = compile(source, str(learner), "exec")
@@ -160,11 +164,12 @@ def run(learner: Path, function: str, inbox: Path, outbox: Path) -> None:
     if not callable(func):
         emit({"stage": "lookup", "found": type(func).__name__ if function in module.__dict__ else None})
         return
-    _run_cases(func, cases, learner, inbox, outbox, emit)
+    _run_cases(func, driver, cases, learner, inbox, outbox, emit)
 
 
 def _run_cases(
     func: Callable[..., Any],
+    driver: Callable[..., Any] | None,
     cases: list[dict[str, Any]],
     learner: Path,
     inbox: Path,
@@ -177,7 +182,8 @@ def _run_cases(
         before = _copies(args)
         with _captured() as out:
             try:
-                value, failure = func(*args, **kwargs), None
+                value = driver(func, *args, **kwargs) if driver else func(*args, **kwargs)
+                failure = None
             except BaseException as e:
                 value, failure = None, describe_error(e, learner)
         record: dict[str, Any] = {"stage": "case", "index": index, "output": out.text}

@@ -38,6 +38,9 @@ def call_text(function: str, case: Case) -> str:
             return f"array {value.shape} {value.dtype}"
         if is_pandas(value):
             return f"{type(value).__name__} {value.shape}"
+        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            tables = [f"{k} ({len(next(iter(v.values()), ()))} rows)" for k, v in value.items()]
+            return "tables " + ", ".join(tables)  # an SQL exercise's database
         if isinstance(value, dict):
             return "{" + ", ".join(f"{k!r}: {short(v)}" for k, v in list(value.items())[:4]) + "}"
         text = repr(value)
@@ -200,7 +203,7 @@ def detect_misconceptions(
     cases: Sequence[Case],
     expected: Sequence[Any],
     outputs: Sequence[Any],
-    call: Callable[[Callable[..., Any], Case], Any],
+    call: Callable[..., Any],
 ) -> list[str]:
     """The mistakes that explain the learner's failing cases, most explanatory first.
 
@@ -219,7 +222,7 @@ def detect_misconceptions(
         cases_explained = set()
         for i in failing:
             try:
-                theirs = check.seen(call(mutant.function, cases[i]))
+                theirs = check.seen(call(mutant.function, cases[i], check.driver))
             except Exception:
                 continue
             if compare(theirs, outputs[i], check.rule) is None:

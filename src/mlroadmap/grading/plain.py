@@ -39,6 +39,8 @@ def _walk(value: Any, on_array: Callable[[np.ndarray], Any], tagged: bool) -> An
         return value.item()
     if isinstance(value, np.ndarray):
         arr = np.asarray(value)
+        if arr.dtype.kind == "O" and arr.ndim == 1 and all(v is None or type(v) in _SCALARS for v in arr):
+            return arr.tolist()  # a column of text with None for missing values: a list of labels
         if arr.dtype.kind not in "biufcUSMm":
             return {_UNSUPPORTED: f"an array of dtype {arr.dtype}"}
         return on_array(arr)

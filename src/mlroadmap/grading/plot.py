@@ -69,9 +69,16 @@ def describe_axes(ax: Any) -> dict[str, Any]:
 
 
 def describe(value: Any) -> dict[str, Any]:
-    """A Figure as ``{"axes": [...], "suptitle": ...}``; an Axes as the same with one Axes."""
+    """A Figure as ``{"axes": [...], "suptitle": ...}``; an Axes as the same with one Axes.
+
+    The figure is closed afterwards: a description is all the grader keeps of it.
+    """
     if hasattr(value, "get_title") and not hasattr(value, "get_axes"):
         figure, axes = value.figure, [value]
     else:
         figure, axes = value, list(value.get_axes())
-    return {"axes": [describe_axes(ax) for ax in axes], "suptitle": figure.get_suptitle()}
+    description = {"axes": [describe_axes(ax) for ax in axes], "suptitle": figure.get_suptitle()}
+    import matplotlib.pyplot as plt
+
+    plt.close(figure)  # graded figures are never shown; closing keeps the grader's memory flat
+    return description

@@ -66,6 +66,12 @@ class Check:
     ``mutants``   misconception detectors, most specific first.
     ``may_modify_inputs``  allow the function to change its arguments in place
                   (by default doing so is a failure with its own message).
+    ``driver``    how a case is run when the learner writes more than a function
+                  (a class, an iterator): ``driver(defined, *args, **kwargs)`` gets
+                  what the file defines under ``function`` and returns the plain
+                  values to grade (e.g. the results of a script of method calls).
+                  It runs inside the sandbox for the learner's code, and on the
+                  reference and the mutants alike.
     ``view``      what of a returned value is graded: a function of the plain value
                   (e.g. a plot description reduced to its title and data, or a
                   result set with its rows put in order), applied alike to the
@@ -78,6 +84,7 @@ class Check:
     reference: Callable[..., Any] | None = None
     mutants: Sequence[Mutant] = ()
     may_modify_inputs: bool = False
+    driver: Callable[..., Any] | None = None
     view: Callable[[Any], Any] | None = None
 
     def seen(self, value: Any) -> Any:

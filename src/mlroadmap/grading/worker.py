@@ -14,6 +14,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -51,11 +52,13 @@ def load_check(check_path: Path, solution_path: Path) -> tuple[Check, Any]:
     return check, getattr(load_module(solution_path), check.function)
 
 
-def call(function: Any, case: Case) -> Any:
-    """Call ``function`` on a private copy of the case's arguments, exactly as the
-    sandboxed child receives them (after the round trip through plain values)."""
+def call(function: Any, case: Case, driver: Callable[..., Any] | None = None) -> Any:
+    """Run ``case`` on ``function`` (through ``driver`` if the check has one), on a private
+    copy of the case's arguments exactly as the sandboxed child receives them (after the
+    round trip through plain values)."""
     args = [revive(plain(a)) for a in case.args]
-    return function(*args, **{k: revive(plain(v)) for k, v in case.kwargs.items()})
+    kwargs = {k: revive(plain(v)) for k, v in case.kwargs.items()}
+    return driver(function, *args, **kwargs) if driver else function(*args, **kwargs)
 
 
 def _read_records(outbox: Path) -> list[dict[str, Any]]:
@@ -116,10 +119,13 @@ def grade(job: dict[str, Any]) -> Verdict:
         (inbox / "cases.json").write_text(json.dumps(encoded), encoding="utf-8")
         report_path = Path(tmp, sandbox.SANDBOX_REPORT)
         pid, out_r, err_r = sandbox.spawn(
-            lambda: harness.run(learner, check.function, inbox, outbox), limits, work, report_path
+            lambda: harness.run(learner, check.function, inbox, outbox, check.driver),
+            limits,
+            work,
+            report_path,
         )
         expected = [
-            check.seen(call(reference, c)) for c in cases
+            check.seen(call(reference, c, check.driver)) for c in cases
         ]  # after the fork: the child never sees them
         outcome = sandbox.supervise(pid, out_r, err_r, limits, started)
         records = _read_records(outbox)
