@@ -42,3 +42,18 @@ def test_every_shipped_lesson_reads_without_latex_in_the_terminal():
 
 def test_conditional_bars_and_greek_variants():
     assert latex_to_text(r"P(y \mid x) \pm \varepsilon, \Delta w") == "P(y | x) ± ε, Δ w"
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        (r"\hat{\beta} = (X^\top X)^{-1} X^\top y", "β̂ = (Xᵀ X)⁻¹ Xᵀ y"),
+        (r"\binom{n}{k} p^k (1-p)^{n-k}", "C(n, k) pᵏ (1-p)ⁿ⁻ᵏ"),
+        (r"x \sim \mathcal{N}(\mu, \sigma^2)", "x ~ N(μ, σ²)"),
+        (r"\mathbb{E}[X] = \int x f(x) dx", "𝔼[X] = ∫ x f(x) dx"),
+        (r"\left\lfloor n/2 \right\rfloor", "⌊ n/2 ⌋"),
+        (r"\chi^2, \nu, \tilde{x}_h", "χ², ν, x̃ₕ"),
+    ],
+)
+def test_statistics_notation(latex, text):
+    assert latex_to_text(latex) == text

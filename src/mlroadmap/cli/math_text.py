@@ -55,13 +55,51 @@ SYMBOLS = {
     r"\min": "min",
     r"\log": "log",
     r"\exp": "exp",
+    r"\chi": "χ",
+    r"\kappa": "κ",
+    r"\nu": "ν",
+    r"\xi": "ξ",
+    r"\psi": "ψ",
+    r"\Gamma": "Γ",
+    r"\Lambda": "Λ",
+    r"\Phi": "Φ",
+    r"\Omega": "Ω",
+    r"\ell": "ℓ",
+    r"\top": "T",
+    r"\sim": "~",
+    r"\propto": "∝",
+    r"\int": "∫",
+    r"\forall": "∀",
+    r"\exists": "∃",
+    r"\cup": "∪",
+    r"\cap": "∩",
+    r"\subseteq": "⊆",
+    r"\subset": "⊂",
+    r"\emptyset": "∅",
+    r"\neg": "¬",
+    r"\land": "∧",
+    r"\lor": "∨",
+    r"\Rightarrow": "⇒",
+    r"\iff": "⇔",
+    r"\lfloor": "⌊",
+    r"\rfloor": "⌋",
+    r"\lceil": "⌈",
+    r"\rceil": "⌉",
+    r"\left": "",
+    r"\right": "",
+    r"\det": "det",
+    r"\ln": "ln",
+    r"\arg": "arg",
     r"\,": " ",
     r"\;": " ",
     r"\quad": "  ",
 }
-SUBSCRIPT = str.maketrans("0123456789+-=()aeijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
-SUPERSCRIPT = str.maketrans("0123456789+-=()inT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿᵀ")
+SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+SUPERSCRIPT = str.maketrans(
+    "0123456789+-=()abcdefghijklmnoprstuvwxyzT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀ"
+)
 _GROUP = r"\{([^{}]*)\}"
+_BLACKBOARD = {"R": "ℝ", "E": "𝔼", "N": "ℕ", "Z": "ℤ", "P": "ℙ"}
 
 
 def _script(text: str, table: dict, mark: str) -> str:
@@ -88,7 +126,11 @@ def latex_to_text(formula: str) -> str:
         text = re.sub(rf"\\frac{_GROUP}{_GROUP}", lambda m: f"{_group(m[1])}/{_group(m[2])}", text)
         text = re.sub(rf"\\sqrt{_GROUP}", lambda m: f"√{_group(m[1])}", text)
         text = re.sub(rf"\\bar{_GROUP}", lambda m: m[1] + "\u0304", text)
-        text = re.sub(rf"\\(?:mathrm|text|operatorname|mathbf){_GROUP}", r"\1", text)
+        text = re.sub(rf"\\hat{_GROUP}", lambda m: m[1] + "\u0302", text)
+        text = re.sub(rf"\\tilde{_GROUP}", lambda m: m[1] + "\u0303", text)
+        text = re.sub(rf"\\binom{_GROUP}{_GROUP}", lambda m: f"C({m[1]}, {m[2]})", text)
+        text = re.sub(rf"\\mathbb{_GROUP}", lambda m: _BLACKBOARD.get(m[1], m[1]), text)
+        text = re.sub(rf"\\(?:mathrm|text|operatorname|mathbf|mathcal|boldsymbol){_GROUP}", r"\1", text)
         if text == before:
             break
     text = re.sub(r"_([A-Za-z0-9])", lambda m: _script(m[1], SUBSCRIPT, "_"), text)
