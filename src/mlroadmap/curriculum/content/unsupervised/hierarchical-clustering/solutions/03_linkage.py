@@ -1,0 +1,57 @@
+"""Agglomerative clustering from scratch: build scipy's linkage matrix.
+
+Start with n clusters of one point each. Repeat n - 1 times: find the two closest
+clusters, merge them, and update the distances from the merged cluster to every other
+cluster with the Lance-Williams formula of exercise 1:
+
+    single     min(d_ik, d_jk)
+    complete   max(d_ik, d_jk)
+    average    (n_i d_ik + n_j d_jk) / (n_i + n_j)
+    ward       sqrt(((n_i + n_k) d_ik^2 + (n_j + n_k) d_jk^2 - n_k d_ij^2) / (n_i + n_j + n_k))
+
+    X       shape (n, d), n >= 1: the points; the starting distances are Euclidean.
+    method  "single", "complete", "average" or "ward".
+    Return Z of shape (n - 1, 4), floats, one row per merge in the order of the merges,
+    as scipy.cluster.hierarchy.linkage(X, method) gives it:
+
+        Z[s] = [id_a, id_b, distance, size]   with id_a < id_b
+
+    Ids 0 to n - 1 are the points; the cluster made at step s gets the id n + s.
+    distance is the distance between the two merged clusters and size the number of
+    points in the new cluster.
+
+The test data have no ties, so the order of the merges is unique. The plain O(n^3)
+algorithm is fine: keep an (n, n) distance matrix with np.inf on the diagonal and in
+the rows and columns of clusters that no longer exist, and for each of its rows the
+current cluster id and size. np.argmin on the matrix finds the closest pair.
+"""
+
+import numpy as np
+
+
+def linkage(X: np.ndarray, method: str) -> np.ndarray:
+    n = len(X)
+    D = np.sqrt(((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=-1))
+    np.fill_diagonal(D, np.inf)
+    ids, sizes = np.arange(n), np.ones(n)
+    Z = np.zeros((n - 1, 4))
+    for step in range(n - 1):
+        i, j = np.unravel_index(np.argmin(D), D.shape)  # the closest pair of clusters
+        d_ij, n_i, n_j = D[i, j], sizes[i], sizes[j]
+        Z[step] = [min(ids[i], ids[j]), max(ids[i], ids[j]), d_ij, n_i + n_j]
+        if method == "single":
+            new = np.minimum(D[i], D[j])
+        elif method == "complete":
+            new = np.maximum(D[i], D[j])
+        elif method == "average":
+            new = (n_i * D[i] + n_j * D[j]) / (n_i + n_j)
+        else:  # ward; the retired rows hold inf, and inf stays inf
+            new = np.sqrt(
+                ((n_i + sizes) * D[i] ** 2 + (n_j + sizes) * D[j] ** 2 - sizes * d_ij**2)
+                / (n_i + n_j + sizes)
+            )
+        D[i], D[:, i] = new, new  # row i now holds the merged cluster
+        D[j], D[:, j] = np.inf, np.inf  # and row j is retired
+        D[i, i] = np.inf
+        ids[i], sizes[i] = n + step, n_i + n_j
+    return Z
