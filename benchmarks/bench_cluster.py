@@ -1,16 +1,21 @@
-"""KMeans (target 2x) and DBSCAN (target 3x) against scikit-learn's, same data, same run."""
+"""KMeans (target 2x), DBSCAN (target 3x) and AgglomerativeClustering (no target in the issue)
+against scikit-learn's, same data, same run."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from sklearn.cluster import DBSCAN as SklearnDBSCAN
+from sklearn.cluster import AgglomerativeClustering as SklearnAgglomerativeClustering
 from sklearn.cluster import KMeans as SklearnKMeans
 from sklearn.datasets import make_blobs, make_moons
-from timing import compare
+from timing import compare, compare_with_memory
 
-from mlroadmap.algorithms.cluster import DBSCAN, KMeans
+from mlroadmap.algorithms.cluster import DBSCAN, AgglomerativeClustering, KMeans
 from mlroadmap.datasets import load_digits
 
 TARGET = 2.0
+AGGLOMERATIVE_BAR = 5.0  # our own bar: the issue sets no target for agglomerative clustering
 
 
 def main() -> None:
@@ -30,6 +35,19 @@ def main() -> None:
             lambda X=X, eps=eps: SklearnDBSCAN(eps=eps).fit(X),
             3.0,
         )
+    agglomerative()
+
+
+def agglomerative() -> None:
+    """Each linkage on about 2000 samples, with the peak memory of one fit (the O(n^2) matrix)."""
+    blobs = make_blobs(n_samples=2000, n_features=10, centers=5, random_state=0)[0]
+    for name, X in [("blobs 2000x10", blobs), ("digits 1797x64", load_digits().data)]:
+        for linkage in ("ward", "complete", "average", "single"):
+            ours = partial(AgglomerativeClustering(5, linkage=linkage).fit, X)
+            theirs = partial(SklearnAgglomerativeClustering(5, linkage=linkage).fit, X)
+            compare_with_memory(
+                f"AgglomerativeClustering({linkage}).fit {name}", ours, theirs, AGGLOMERATIVE_BAR
+            )
 
 
 if __name__ == "__main__":

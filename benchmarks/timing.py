@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
@@ -38,3 +39,21 @@ def compare(name: str, ours: Callable[[], Any], theirs: Callable[[], Any], targe
         flush=True,
     )
     return ratio
+
+
+def peak_mib(function: Callable[[], Any]) -> float:
+    """The most memory NumPy and Python held at once during one call, in MiB (tracemalloc
+    sees every NumPy array; BLAS's internal scratch space is not counted, for either side)."""
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        function()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def compare_with_memory(name: str, ours: Callable[[], Any], theirs: Callable[[], Any], target: float) -> None:
+    compare(name, ours, theirs, target)
+    memory = f"ours {peak_mib(ours):7.1f} MiB   lib {peak_mib(theirs):7.1f} MiB"
+    print(f"{'':48} peak memory: {memory}", flush=True)
