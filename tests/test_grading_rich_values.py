@@ -422,3 +422,39 @@ def test_a_class_exercise_is_graded_through_the_checks_driver(sandbox, tmp_path)
     verdict = sandbox.check(exercise, learner)
     assert verdict.status in (Status.ERROR, Status.FAILED) and "ZeroDivisionError" in verdict.message
     assert "learner.py" in verdict.message
+
+
+DATACLASS_CHECK = """
+from mlroadmap.grading.spec import Case, Check, Mutant
+
+def script(Point, x, y):
+    p = Point(x, y)
+    return [repr(p), p == Point(x, y), sorted([Point(2, 1), p]) == sorted([p, Point(2, 1)])]
+
+class _Plain:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __repr__(self):
+        return f"Point(x={self.x}, y={self.y})"
+    def __lt__(self, other):
+        return (self.x, self.y) < (other.x, other.y)
+
+CHECK = Check(
+    function="Point",
+    cases=lambda: [Case("a point", (1, 2))],
+    driver=script,
+    mutants=[Mutant(_Plain, "without __eq__, two equal points compare unequal.")],
+)
+"""
+
+
+@pytest.mark.parametrize("future", ["", "from __future__ import annotations\n"])
+def test_a_learners_dataclass_loads_with_or_without_future_annotations(sandbox, tmp_path, future):
+    solution = (
+        f"{future}from dataclasses import dataclass\n\n\n"
+        "@dataclass(frozen=True, order=True)\nclass Point:\n    x: int\n    y: int\n"
+    )
+    stub = "class Point:\n    # TODO\n    def __init__(self, x, y):\n        raise NotImplementedError\n"
+    exercise = _exercise(tmp_path, "point", stub, solution, DATACLASS_CHECK)
+    verdict = sandbox.check(exercise, exercise.solution_path)
+    assert verdict.status is Status.PASSED, verdict.message

@@ -134,7 +134,9 @@ def run(
         _run_cases(query, driver, cases, learner, inbox, outbox, emit)
         return
     try:
-        code = compile(source, str(learner), "exec")
+        # dont_inherit: the learner's file must not inherit this module's __future__ imports
+        # (string annotations would break a learner's own @dataclass).
+        code = compile(source, str(learner), "exec", dont_inherit=True)
     except SyntaxError as e:
         emit(
             {
@@ -151,6 +153,7 @@ def run(
         return
     module = types.ModuleType("exercise")
     module.__file__ = str(learner)
+    sys.modules[module.__name__] = module  # as for any imported module: dataclasses and pickling look here
     with _captured() as out:
         try:
             exec(code, module.__dict__)
