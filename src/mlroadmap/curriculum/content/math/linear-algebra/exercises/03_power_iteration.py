@@ -1,0 +1,33 @@
+"""The dominant eigenvalue and its eigenvector by power iteration.
+
+PageRank, the first principal component of a data set and the spectral norm used by
+spectral normalization in GANs are all found this way: multiply a vector by A again and
+again, and it turns towards the eigenvector of the eigenvalue largest in size.
+
+    A          (n, n)  a square matrix.
+    v0         (n,)    the start vector: any nonzero vector, not necessarily of length 1.
+    num_iters          how many steps to take (0 or more).
+
+Start from v = v0 / ||v0||, then repeat num_iters times:
+
+    w = A v
+    v = w / ||w||
+
+and return (eigenvalue, v): v with shape (n,) and length 1, and the Rayleigh quotient
+
+    eigenvalue = (v · A v) / (v · v)
+
+as a float (since ||v|| = 1, the division is by 1).
+
+Edge cases that matter: num_iters = 0 returns v0 / ||v0|| and its Rayleigh quotient; the
+eigenvalue largest in size may be negative (then v flips sign at every step, and the
+eigenvalue keeps its minus sign); 200 steps with eigenvalues near 1000 (or near 0.001)
+overflow to inf (or underflow to 0) unless v is normalized at every step.
+"""
+
+import numpy as np
+
+
+def power_iteration(A: np.ndarray, v0: np.ndarray, num_iters: int) -> tuple[float, np.ndarray]:
+    # TODO: normalize v0, then num_iters times multiply by A and normalize; return (v·Av, v).
+    raise NotImplementedError("power_iteration: replace this line with your code")
