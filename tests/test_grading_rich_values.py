@@ -458,3 +458,15 @@ def test_a_learners_dataclass_loads_with_or_without_future_annotations(sandbox, 
     exercise = _exercise(tmp_path, "point", stub, solution, DATACLASS_CHECK)
     verdict = sandbox.check(exercise, exercise.solution_path)
     assert verdict.status is Status.PASSED, verdict.message
+
+
+def test_dates_in_messages_read_as_dates():
+    weekly = pd.Series([1.0, 2.0], index=pd.to_datetime(["1958-04-01", "1958-05-01"]))
+    problem = compare(plain(weekly), plain(weekly.where(weekly < 2, 3.0)))
+    assert problem.startswith("row 1958-05-01 (position 1): expected 2, got 3")
+    eggs = pd.DataFrame({"date_egg": pd.to_datetime(["2007-11-11"])})
+    problem = compare(plain(eggs), plain(eggs.assign(date_egg=pd.to_datetime(["2007-11-12 10:30"]))))
+    assert (
+        problem
+        == "column 'date_egg', row 0: expected 2007-11-11, got 2007-11-12T10:30:00 (1 of 1 value(s) differ)"
+    )

@@ -8,6 +8,7 @@ reaches this module, so a returned object with a lying ``__eq__`` cannot pass.
 
 from __future__ import annotations
 
+import datetime
 import math
 from typing import Any
 
@@ -55,9 +56,19 @@ def describe(value: Any) -> str:
 
 
 def _fmt(x: Any) -> str:
-    if isinstance(x, float | np.floating):
-        return f"{float(x):.6g}"
-    return repr(x.item() if isinstance(x, np.generic) else x)
+    if isinstance(x, np.datetime64):
+        midnight = not np.isnat(x) and x == x.astype("datetime64[D]")
+        return np.datetime_as_string(x, unit="D" if midnight else "s")
+    if isinstance(x, np.timedelta64):
+        return str(x)
+    x = x.item() if isinstance(x, np.generic) else x
+    if isinstance(x, float):
+        return f"{x:.6g}"
+    if isinstance(x, datetime.datetime):  # a date as a learner writes it: 2007-11-11
+        return x.date().isoformat() if x.time() == datetime.time() else x.isoformat(sep=" ")
+    if isinstance(x, datetime.date):
+        return x.isoformat()
+    return repr(x)
 
 
 def _index(idx: tuple[int, ...]) -> str:
@@ -101,7 +112,7 @@ def _compare_arrays(expected: np.ndarray, got: Any, rule: Rule) -> str | None:
             return None
         idx = tuple(np.argwhere(differ)[0])
         return (
-            f"values differ at index {_index(idx)}: expected {expected[idx]}, got {got[idx]} "
+            f"values differ at index {_index(idx)}: expected {_fmt(expected[idx])}, got {_fmt(got[idx])} "
             f"({int(differ.sum())} of {expected.size} value(s) differ)"
         )
     if got.dtype.kind not in "biufc":
@@ -174,10 +185,11 @@ def _compare_dicts(expected: dict[Any, Any], got: Any, rule: Rule) -> str | None
 
 def _row_name(table: Table, row: int) -> str:
     label = table.index[row]
-    label = label.item() if isinstance(label, np.generic) else label
     if isinstance(label, list):
-        label = tuple(label)
-    return f"row {row}" if label == row else f"row {label!r} (position {row})"
+        return f"row {tuple(label)!r} (position {row})"
+    if isinstance(label, np.integer | int) and label == row:
+        return f"row {row}"
+    return f"row {_fmt(label)} (position {row})"
 
 
 def _as_column(values: Any) -> Any:
@@ -198,6 +210,10 @@ def _first_difference(expected: Any, got: Any, rule: Rule) -> tuple[int, str, in
         problem = _compare_arrays(expected, got, rule)
         if problem is None:
             return None
+        if expected.dtype.kind in "Mm" and got.dtype.kind == expected.dtype.kind:
+            differ = ~((expected == got) | (np.isnat(expected) & np.isnat(got)))
+            row = int(np.argmax(differ))
+            return row, f"expected {_fmt(expected[row])}, got {_fmt(got[row])}", int(differ.sum())
         if expected.dtype.kind in "Mm" or got.dtype.kind not in "biufc" or expected.dtype.kind not in "biufc":
             return 0, problem, len(expected)
         exp, act = expected.astype(float), got.astype(float)
