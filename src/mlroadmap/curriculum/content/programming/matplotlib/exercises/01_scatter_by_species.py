@@ -1,0 +1,33 @@
+"""A scatter plot of two penguin measurements, one colour per species.
+
+Before fitting any model, plot the features against each other: clusters, outliers
+and overlapping classes show up at a glance. Here each species gets its own scatter,
+so the legend can say which cloud is which.
+
+    penguins  a DataFrame with (at least) the columns "species", x and y;
+              measurements may be missing (NaN).
+    x, y      the names of two numeric columns.
+
+Make a new figure with fig, ax = plt.subplots() and return fig:
+
+- one scatter per species present in `penguins` (ax.scatter), with the values of
+  column x on the horizontal axis and those of column y on the vertical axis,
+  labelled with the species name (label=...);
+- the x axis labelled with the column name x, the y axis with the column name y;
+- the title "Palmer penguins";
+- a legend with one entry per species (ax.legend()).
+
+Rows with a missing x or y need no special care: matplotlib does not draw NaN.
+Colours, markers and sizes are up to you; only what the plot shows is checked.
+"""
+
+# ruff: noqa: F401  (these imports are the ones you need)
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+
+def scatter_by_species(penguins: pd.DataFrame, x: str, y: str) -> Figure:
+    # TODO: make the figure, draw one ax.scatter per species (penguins.groupby("species")
+    # gives the groups), set the axis labels and the title, and add the legend.
+    raise NotImplementedError("scatter_by_species: replace this line with your code")
