@@ -57,6 +57,14 @@ def cli(home: Path):
     return run_cli
 
 
+def start_at(topic: str) -> None:
+    """Skip every built topic before ``topic`` in learning order, so that it is the next step."""
+    roadmap = load_roadmap()
+    for earlier in roadmap.order[: roadmap.order.index(topic)]:
+        if roadmap.topics[earlier].available:
+            assert run_cli("skip", earlier).returncode == 0
+
+
 TOY_SOLUTION = '''\
 import numpy as np
 

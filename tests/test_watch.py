@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, start_at
 from mlroadmap.curriculum import load_roadmap
 
 NUMPY = Path(__file__).resolve().parents[1] / "src/mlroadmap/curriculum/content/programming/numpy"
@@ -62,7 +62,7 @@ class Session:
 
 @pytest.fixture
 def workspace(home: Path) -> Path:
-    run_cli("list")
+    start_at("numpy")  # the watch below starts on numpy's first exercise
     return home / "exercises/programming/numpy"
 
 
