@@ -49,11 +49,15 @@ ESTIMATORS = _estimators()
 
 
 def _instance(cls: type):
-    """``cls()``, or for a meta-estimator, one wrapped around our own LogisticRegression
-    (scikit-learn's own checks build its meta-estimators around an inner estimator too)."""
+    """``cls()``; for a meta-estimator, one wrapped around our own LogisticRegression; for
+    TSNE, a perplexity the checks' 10 to 30 samples allow. scikit-learn's own test suite
+    builds its meta-estimators and its TSNE for these checks the same way."""
     from mlroadmap.algorithms.linear_model import LogisticRegression
 
-    factories = {"RFE": lambda: cls(LogisticRegression())}
+    factories = {
+        "RFE": lambda: cls(LogisticRegression()),
+        "TSNE": lambda: cls(perplexity=2, max_iter=250),  # barnes_hut; exact: test_manifold.py
+    }
     return factories.get(cls.__name__, cls)()
 
 

@@ -15,6 +15,12 @@ from mlroadmap.algorithms.metrics._classification import (
     precision_score,
     recall_score,
 )
+from mlroadmap.algorithms.metrics._cluster import (
+    adjusted_rand_score,
+    silhouette_samples,
+    silhouette_score,
+    trustworthiness,
+)
 from mlroadmap.algorithms.metrics._ranking import auc, roc_auc_score, roc_curve
 from mlroadmap.algorithms.metrics._regression import (
     mean_absolute_error,
@@ -28,6 +34,7 @@ from mlroadmap.algorithms.metrics._targets import UndefinedMetricWarning, type_o
 __all__ = [
     "UndefinedMetricWarning",
     "accuracy_score",
+    "adjusted_rand_score",
     "auc",
     "check_scoring",
     "classification_report",
@@ -46,5 +53,8 @@ __all__ = [
     "roc_auc_score",
     "roc_curve",
     "root_mean_squared_error",
+    "silhouette_samples",
+    "silhouette_score",
+    "trustworthiness",
     "type_of_target",
 ]
