@@ -127,3 +127,17 @@ def learner_file(tmp_path: Path, source: str) -> Path:
     path = tmp_path / "learner.py"
     path.write_text(textwrap.dedent(source))
     return path
+
+
+def topic_files(folder: Path):
+    """A topic's trusted files for its oracle tests: ``check(file)`` gives an exercise's
+    Check, ``solution(file)`` the solution's function that the check names."""
+    from mlroadmap.grading.worker import load_module
+
+    def check(file: str):
+        return load_module(folder / "checks" / file).CHECK
+
+    def solution(file: str):
+        return getattr(load_module(folder / "solutions" / file), check(file).function)
+
+    return check, solution

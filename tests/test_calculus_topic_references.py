@@ -19,19 +19,15 @@ import scipy.differentiate as scipy_diff
 import scipy.integrate as scipy_int
 import scipy.special as scipy_special
 
+from conftest import topic_files
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import call as _call
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/math/calculus"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _graded(file: str) -> list[tuple[str, Any]]:
@@ -41,12 +37,6 @@ def _graded(file: str) -> list[tuple[str, Any]]:
     if check.reference is not None:
         functions.append(("reference", check.reference))
     return functions
-
-
-def _call(function: Any, case: Case) -> Any:
-    """As the grader calls it: on private copies of the arguments."""
-    args = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
-    return function(*args, **case.kwargs)
 
 
 def _agree(file: str, oracle: Any, extra: list[Case]) -> None:

@@ -14,7 +14,6 @@ formula ‖a‖² - 2 a·b + ‖b‖², say) could land on the other side of eps
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from scipy.spatial.distance import cdist
@@ -22,26 +21,16 @@ from sklearn.cluster import DBSCAN, OPTICS
 from sklearn.datasets import make_blobs, make_moons
 from sklearn.neighbors import NearestNeighbors
 
+from conftest import topic_files
 from mlroadmap.datasets import load_iris, load_wine
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import call as _call
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/unsupervised/dbscan"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
-
-
-def _call(function: Any, case: Case) -> Any:
-    """As the grader calls it: on private copies of the arguments."""
-    args = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
-    return function(*args, **case.kwargs)
+_check, _solution = topic_files(TOPIC)
 
 
 def _extra(seed: int) -> list[Case]:

@@ -20,21 +20,16 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.mixture import GaussianMixture
 from sklearn.mixture._gaussian_mixture import _compute_precision_cholesky, _estimate_gaussian_parameters
 
+from conftest import topic_files
 from mlroadmap.datasets import load_breast_cancer, load_iris, load_wine
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check, Rule
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case, Rule
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/unsupervised/gaussian-mixtures"
 TYPES = ("full", "tied", "diag", "spherical")
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _call(function: Any, case: Case) -> Any:

@@ -18,26 +18,16 @@ import scipy.linalg as sla
 import scipy.sparse as sp
 from scipy.spatial.distance import cdist as scipy_cdist
 
+from conftest import topic_files
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
-from mlroadmap.grading.spec import Case, Check
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import call as _call
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/math/linear-algebra"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
-
-
-def _call(function: Any, case: Case) -> Any:
-    """As the grader calls it: on private copies of the arguments."""
-    args = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
-    return function(*args, **case.kwargs)
+_check, _solution = topic_files(TOPIC)
 
 
 def _agree(file: str, oracle: Any, extra: list[Case]) -> None:

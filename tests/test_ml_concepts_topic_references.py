@@ -20,20 +20,16 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import PolynomialFeatures
 
+from conftest import topic_files
 from mlroadmap.datasets import load_diabetes
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.spec import Case
 from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/ml-concepts"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _call(function: Any, case: Case) -> Any:

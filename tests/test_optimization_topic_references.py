@@ -21,19 +21,14 @@ import scipy.optimize as scipy_opt
 import scipy.special as scipy_special
 from sklearn.linear_model import LogisticRegression
 
+from conftest import topic_files
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/math/optimization"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _graded(file: str) -> list[tuple[str, Any]]:

@@ -22,22 +22,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import topic_files
 from mlroadmap.datasets import load_co2, load_penguin_tables, load_penguins
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
-from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.spec import Case
 from mlroadmap.grading.worker import call
 from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/programming/pandas"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _agree(file: str, oracle: Any, extra: list[Case] = ()) -> None:

@@ -16,27 +16,17 @@ import numpy as np
 import pytest
 from sklearn.decomposition import PCA
 
+from conftest import topic_files
 from mlroadmap.datasets import load_breast_cancer, load_digits, load_iris, load_wine
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case
+from mlroadmap.grading.worker import call as _call
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/data/pca"
 SOLVERS = ["full", "covariance_eigh"]
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
-
-
-def _call(function: Any, case: Case) -> Any:
-    """As the grader calls it: on private copies of the arguments."""
-    args = [a.copy() if isinstance(a, np.ndarray) else a for a in case.args]
-    return function(*args, **case.kwargs)
+_check, _solution = topic_files(TOPIC)
 
 
 def _extra(seed: int, with_k: bool) -> list[Case]:

@@ -19,20 +19,15 @@ from scipy.optimize import minimize_scalar
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import Lasso, Ridge
 
+from conftest import topic_files
 from mlroadmap.datasets import load_diabetes
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/supervised/regularization"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _call(function: Any, case: Case) -> Any:

@@ -26,22 +26,17 @@ from sklearn.gaussian_process.kernels import RBF, ConstantKernel
 from sklearn.neighbors import NearestNeighbors, kneighbors_graph
 from statsmodels.stats.contingency_tables import Table
 
+from conftest import topic_files
 from mlroadmap.datasets import load_penguins
 from mlroadmap.grading.compare import compare
 from mlroadmap.grading.plain import plain
-from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.spec import Case
 from mlroadmap.grading.worker import call
-from mlroadmap.grading.worker import load_module as _load
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/programming/scipy"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _agree(file: str, oracle: Any, extra: list[Case] = ()) -> None:

@@ -21,11 +21,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import topic_files
 from mlroadmap.datasets import load_penguins
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check
+from mlroadmap.grading.spec import Case
 from mlroadmap.grading.worker import call
-from mlroadmap.grading.worker import load_module as _load
 
 matplotlib.use("Agg")
 
@@ -44,12 +44,7 @@ def _quiet_and_closed():
     plt.close("all")
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _cases(file: str, extra: list[Case]) -> list[Case]:

@@ -20,20 +20,15 @@ from scipy.special import softmax
 from sklearn.manifold._t_sne import _joint_probabilities, _kl_divergence
 from sklearn.manifold._utils import _binary_search_perplexity
 
+from conftest import topic_files
 from mlroadmap.datasets import load_digits, load_iris, load_wine
 from mlroadmap.grading.compare import compare
-from mlroadmap.grading.spec import Case, Check, Rule
-from mlroadmap.grading.worker import load_module as _load
+from mlroadmap.grading.spec import Case, Rule
 
 TOPIC = Path(__file__).parents[1] / "src/mlroadmap/curriculum/content/unsupervised/tsne"
 
 
-def _check(file: str) -> Check:
-    return _load(TOPIC / "checks" / file).CHECK
-
-
-def _solution(file: str) -> Any:
-    return getattr(_load(TOPIC / "solutions" / file), _check(file).function)
+_check, _solution = topic_files(TOPIC)
 
 
 def _call(function: Any, case: Case) -> Any:
