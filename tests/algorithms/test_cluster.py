@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from sklearn.base import clone
@@ -13,7 +15,7 @@ from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from mlroadmap.algorithms.cluster import DBSCAN, KMeans
+from mlroadmap.algorithms.cluster import DBSCAN, KMeans, _radius_neighbors
 from mlroadmap.datasets import load_digits, load_iris, load_wine
 
 DATA = {
@@ -120,3 +122,83 @@ def test_dbscan_bad_parameters_are_value_errors_like_scikit_learns(kwargs, phras
         SklearnDBSCAN(**kwargs).fit(X)
     with pytest.raises(ValueError, match=phrase):
         DBSCAN(**kwargs).fit(X)
+
+
+# The grid (cell list) neighbour search of DBSCAN in 1 to 4 dimensions: same labels, core
+# points and border assignments as scikit-learn, whose KD-tree it must round like.
+
+
+def assert_same_dbscan(X, eps, min_samples=5, metric="euclidean", p=2):
+    ours = DBSCAN(eps, min_samples=min_samples, metric=metric, p=p).fit(X)
+    theirs = SklearnDBSCAN(eps=eps, min_samples=min_samples, metric=metric, p=p).fit(X)
+    np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+    np.testing.assert_array_equal(ours.core_sample_indices_, theirs.core_sample_indices_)
+    np.testing.assert_array_equal(ours.components_, theirs.components_)
+
+
+MOONS_5000 = make_moons(n_samples=5000, noise=0.05, random_state=0)[0]
+
+
+def test_low_dimensional_data_takes_the_grid():
+    assert _radius_neighbors.grid_radius_neighbors(MOONS_5000, 0.1, 2.0) is not None
+
+
+@pytest.mark.parametrize("eps", [0.02, 0.04, 0.1])
+@pytest.mark.parametrize("min_samples", [4, 10])
+@pytest.mark.parametrize(("metric", "p"), [("euclidean", 2), ("manhattan", 1), ("minkowski", 3)])
+def test_dbscan_on_5000_moons_matches_scikit_learn(eps, min_samples, metric, p):
+    assert_same_dbscan(MOONS_5000, eps, min_samples, metric, p)
+
+
+@pytest.mark.parametrize("n_features", [2, 3, 4])
+@pytest.mark.parametrize("eps", [0.3, 0.6, 1.2])
+@pytest.mark.parametrize("metric", ["euclidean", "manhattan"])
+def test_dbscan_on_blobs_in_2_to_4_dimensions_matches_scikit_learn(n_features, eps, metric):
+    X = make_blobs(n_samples=2000, n_features=n_features, centers=5, random_state=n_features)[0]
+    assert_same_dbscan(X, eps, 5, metric)
+
+
+@pytest.mark.parametrize("n_features", [1, 2, 3, 4])
+@pytest.mark.parametrize("spacing", [1.0, 0.1, 0.3])
+@pytest.mark.parametrize("steps", [1.0, np.sqrt(2.0), 2.0])
+@pytest.mark.parametrize("metric", ["euclidean", "manhattan"])
+def test_points_exactly_eps_apart_fall_on_scikit_learns_side(n_features, spacing, steps, metric):
+    """Lattice neighbours lie exactly ``eps`` apart. At spacing 1 the distances are exact
+    and all within ``eps``; at 0.1 or 0.3 rounding puts some just over ``eps`` and some
+    not, and only the KD-tree's way of adding up the distance puts each where it does."""
+    side = {1: 40, 2: 12, 3: 6, 4: 4}[n_features]
+    lattice = np.array(list(itertools.product(range(side), repeat=n_features)), dtype=float)
+    lattice = lattice * spacing + 0.1
+    X = lattice[np.random.default_rng(n_features).random(len(lattice)) < 0.8]  # with holes
+    for min_samples in (3, 5, 7):
+        assert_same_dbscan(X, steps * spacing, min_samples, metric)
+
+
+@pytest.mark.parametrize("n_features", [2, 3])
+def test_duplicate_points_match_scikit_learn(n_features):
+    rng = np.random.default_rng(n_features)
+    distinct = rng.normal(size=(80, n_features))
+    X = np.repeat(distinct, rng.integers(1, 9, size=80), axis=0)  # 1 to 8 copies each
+    X = X[rng.permutation(len(X))]
+    for eps, min_samples in [(0.3, 3), (0.3, 8), (0.6, 10), (1e-9, 4)]:
+        assert_same_dbscan(X, eps, min_samples)
+
+
+def test_small_chunks_of_candidate_pairs_give_the_same_clustering(monkeypatch):
+    X = np.vstack([make_moons(n_samples=300, noise=0.05, random_state=0)[0], np.zeros((40, 2))])
+    for chunk in (1, 7, 500):
+        monkeypatch.setattr(_radius_neighbors, "CHUNK_PAIRS", chunk)
+        assert_same_dbscan(X, 0.15, 5)
+
+
+def test_clusters_far_apart_on_a_fine_grid_match_scikit_learn():
+    rng = np.random.default_rng(0)
+    X = np.vstack(
+        [
+            rng.normal(size=(100, 2)) * 0.3,
+            rng.normal(size=(100, 2)) * 0.3 + 1e10,  # 2e10 cells of eps across
+            rng.uniform(-1e10, 1e10, size=(50, 2)),
+        ]
+    )
+    assert _radius_neighbors.grid_radius_neighbors(X, 0.5, 2.0) is not None
+    assert_same_dbscan(X, 0.5, 5)

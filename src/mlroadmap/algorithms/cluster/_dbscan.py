@@ -10,34 +10,21 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from mlroadmap.algorithms.base import BaseEstimator, ClusterMixin
-from mlroadmap.algorithms.neighbors._distances import (
-    METRIC_P,
-    minkowski_p,
-    reduced_minkowski_distances,
-    squared_euclidean_distances,
-)
+from mlroadmap.algorithms.cluster._radius_neighbors import radius_graph
+from mlroadmap.algorithms.neighbors._distances import METRIC_P, minkowski_p
 from mlroadmap.algorithms.validation import validate_data
 
-BLOCK_FLOATS = 1 << 21
 
+def pairs_where(graph: csr_matrix, keep: np.ndarray) -> csr_matrix:
+    """The pairs of ``graph`` for which ``keep`` (one flag per stored pair) is true.
 
-def radius_graph(X: np.ndarray, eps: float, p: float) -> csr_matrix:
-    """The sparse 0/1 matrix of pairs within distance ``eps`` (each point with itself
-    included), computed block by block so no full n × n matrix is ever held."""
-    n = X.shape[0]
-    block = max(1, BLOCK_FLOATS // (n if p == 2.0 else n * X.shape[1]))
-    rows, cols = [], []
-    for start in range(0, n, block):
-        if p == 2.0:
-            reduced = squared_euclidean_distances(X[start : start + block], X)
-            near = reduced <= eps * eps
-        else:
-            near = reduced_minkowski_distances(X[start : start + block], X, p) <= eps**p
-        r, c = np.nonzero(near)
-        rows.append(r + start)
-        cols.append(c)
-    rows, cols = np.concatenate(rows), np.concatenate(cols)
-    return csr_matrix((np.ones(len(rows), dtype=bool), (rows, cols)), shape=(n, n))
+    Rows stay in order, so the new row pointers are the running count of kept pairs at
+    the old ones. The weights are float64, the type csgraph works in: converting any
+    other type would also sort the column indices of every row, slower than the search.
+    """
+    kept = np.r_[0, np.cumsum(keep, dtype=graph.indptr.dtype)]
+    indptr = kept[graph.indptr]
+    return csr_matrix((np.ones(indptr[-1]), graph.indices[keep], indptr), shape=graph.shape)
 
 
 class DBSCAN(ClusterMixin, BaseEstimator):
@@ -49,6 +36,10 @@ class DBSCAN(ClusterMixin, BaseEstimator):
     (of the first one found, as in scikit-learn, when several are in reach); every other
     point is noise, labelled -1. Clusters are numbered in the order of their smallest
     core point, which is scikit-learn's order too.
+
+    The neighbourhoods come from :func:`~mlroadmap.algorithms.cluster._radius_neighbors.radius_graph`:
+    a grid of cells of side ``eps`` in up to 4 dimensions, where each point is compared only
+    with the points of the cells around its own, and blocks of all pairwise distances above.
     """
 
     def __init__(
@@ -75,25 +66,30 @@ class DBSCAN(ClusterMixin, BaseEstimator):
             raise ValueError(
                 f"The 'metric' parameter of DBSCAN must be 'minkowski' or one of {sorted(METRIC_P)}."
             )
+        n = X.shape[0]
         graph = radius_graph(X, float(self.eps), minkowski_p(self.metric, self.p))
-        core = np.asarray(graph.sum(axis=1)).ravel() >= self.min_samples
+        n_neighbors = np.diff(graph.indptr)
+        core = n_neighbors >= self.min_samples
         core_index = np.flatnonzero(core)
-        labels = np.full(X.shape[0], -1, dtype=np.intp)
+        labels = np.full(n, -1, dtype=np.intp)
         if core_index.size:
-            _, component = connected_components(graph[core_index][:, core_index], directed=False)
+            from_core, to_core = np.repeat(core, n_neighbors), core[graph.indices]  # per pair
+            # clusters: connected components of the core points, linked by core-core pairs
+            # (every other point is left alone, a component of its own)
+            _, component = connected_components(pairs_where(graph, from_core & to_core), directed=False)
             # number the clusters by their smallest core point
-            first = np.full(component.max() + 1, X.shape[0])
-            np.minimum.at(first, component, core_index)
+            _, first, component = np.unique(component[core_index], return_index=True, return_inverse=True)
             rank = np.empty_like(first)
             rank[np.argsort(first)] = np.arange(len(first))
             labels[core_index] = rank[component]
-            # border points join the lowest-numbered cluster among the core points in reach
-            to_core = graph[~core][:, core_index].tocoo()
-            border = np.flatnonzero(~core)
-            candidate = np.full(border.size, np.iinfo(np.intp).max)
-            np.minimum.at(candidate, to_core.row, labels[core_index][to_core.col])
-            reached = candidate != np.iinfo(np.intp).max
-            labels[border[reached]] = candidate[reached]
+            # a border point joins the lowest-numbered cluster among the core points that
+            # reach it: scikit-learn grows the clusters in that order, and the first wins
+            reach = pairs_where(graph, from_core & ~to_core)
+            rows = np.repeat(np.arange(n), np.diff(reach.indptr))
+            candidate = np.full(n, np.iinfo(np.intp).max)
+            np.minimum.at(candidate, reach.indices, labels[rows])
+            border = ~core & (candidate != np.iinfo(np.intp).max)
+            labels[border] = candidate[border]
         self.core_sample_indices_ = core_index
         self.components_ = X[core_index].copy()
         self.labels_ = labels
