@@ -42,15 +42,27 @@ def held_out_scores(ours, theirs, data, seeds=(0,)):
 
 
 @pytest.mark.parametrize(
-    ("data", "n_estimators", "seeds"),
-    [("breast_cancer", 50, (0, 1, 2, 3)), ("wine", 50, (0, 1, 2, 3)), ("digits", 30, (0,))],
+    ("data", "n_estimators", "seeds", "forest_seeds"),
+    [
+        ("breast_cancer", 50, (0, 1, 2, 3), (0,)),
+        ("wine", 50, (0, 1, 2, 3), (0, 1, 2, 3, 4)),
+        ("digits", 30, (0,), (0,)),
+    ],
 )
-def test_random_forest_classifier_accuracy_within_a_point(data, n_estimators, seeds):
-    mine, reference = held_out_scores(
-        RandomForestClassifier(n_estimators, random_state=0),
-        sk_ensemble.RandomForestClassifier(n_estimators, random_state=0),
-        data,
-        seeds,
+def test_random_forest_classifier_accuracy_within_a_point(data, n_estimators, seeds, forest_seeds):
+    """On wine (45 test samples) the gap of a single pair of forests moves by about a point
+    from seed to seed (the feature draws differ), so it is averaged over five."""
+    mine, reference = np.mean(
+        [
+            held_out_scores(
+                RandomForestClassifier(n_estimators, random_state=seed),
+                sk_ensemble.RandomForestClassifier(n_estimators, random_state=seed),
+                data,
+                seeds,
+            )
+            for seed in forest_seeds
+        ],
+        axis=0,
     )
     assert mine >= reference - 0.01
 

@@ -64,11 +64,11 @@ TIE_FREE = [
         {"min_samples_leaf": 0.02, "min_samples_split": 0.1},
     ),
     ("digits", DecisionTreeClassifier, sk_tree.DecisionTreeClassifier, {"max_depth": 3}),
-    (
+    (  # at depth 4 two splits tie exactly (scikit-learn's own seeds disagree there)
         "digits",
         DecisionTreeClassifier,
         sk_tree.DecisionTreeClassifier,
-        {"max_depth": 4, "criterion": "entropy"},
+        {"max_depth": 3, "criterion": "entropy"},
     ),
     (
         "random_classification",

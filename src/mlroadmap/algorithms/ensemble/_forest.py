@@ -17,7 +17,8 @@ import numpy as np
 from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin, RegressorMixin
 from mlroadmap.algorithms.metrics import accuracy_score, r2_score
 from mlroadmap.algorithms.tree import DecisionTreeClassifier, DecisionTreeRegressor
-from mlroadmap.algorithms.tree._classes import DTYPE
+from mlroadmap.algorithms.tree._classes import DTYPE, fit_side_by_side
+from mlroadmap.algorithms.tree._tree import StackedTrees
 from mlroadmap.algorithms.validation import (
     check_classification_targets,
     check_is_fitted,
@@ -70,22 +71,23 @@ class BaseForest(BaseEstimator):
         n_samples = len(X)
         self.estimators_, bootstrap_counts = [], []
         for seed in rng.randint(MAX_INT, size=self.n_estimators):
-            tree = self._tree_class(
-                criterion=self.criterion,
-                max_depth=self.max_depth,
-                min_samples_split=self.min_samples_split,
-                min_samples_leaf=self.min_samples_leaf,
-                max_features=self.max_features,
-                random_state=int(seed),
+            self.estimators_.append(
+                self._tree_class(
+                    criterion=self.criterion,
+                    max_depth=self.max_depth,
+                    min_samples_split=self.min_samples_split,
+                    min_samples_leaf=self.min_samples_leaf,
+                    max_features=self.max_features,
+                    random_state=int(seed),
+                )
             )
             if self.bootstrap:  # drawn with the tree's own seed, as scikit-learn, so the samples coincide
                 drawn = np.random.RandomState(seed).randint(0, n_samples, n_samples, dtype=np.int32)
-                counts = np.bincount(drawn, minlength=n_samples).astype(np.float64)
+                bootstrap_counts.append(np.bincount(drawn, minlength=n_samples).astype(np.float64))
             else:
-                counts = np.ones(n_samples)
-            tree.fit(X, targets, sample_weight=counts, check_input=False)
-            self.estimators_.append(tree)
-            bootstrap_counts.append(counts)
+                bootstrap_counts.append(np.ones(n_samples))
+        # Each tree is what tree.fit(X, targets, sample_weight=counts) would grow; side by side is faster.
+        fit_side_by_side(self.estimators_, X, targets, bootstrap_counts)
         return bootstrap_counts
 
     def _out_of_bag_average(self, X: np.ndarray, bootstrap_counts: list, predict) -> np.ndarray:
@@ -107,6 +109,15 @@ class BaseForest(BaseEstimator):
     def _validated(self, X: Any) -> np.ndarray:
         check_is_fitted(self)
         return validate_data(self, X, reset=False, dtype=DTYPE)
+
+    def _mean_leaf_value(self, X: np.ndarray) -> np.ndarray:
+        """The mean over the trees of the value (class proportions or mean target) of each row's
+        leaf, shape (n_samples, n_outputs): all the trees descend at once (``StackedTrees``)."""
+        trees = StackedTrees([tree.tree_ for tree in self.estimators_])
+        mean = np.empty((len(X), trees.value.shape[1]))
+        for rows, values in trees.leaf_values(X):
+            mean[rows] = values.mean(axis=1)
+        return mean
 
     def apply(self, X: Any) -> np.ndarray:
         """The leaf index of each sample in each tree, shape (n_samples, n_estimators)."""
@@ -172,8 +183,7 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         return self
 
     def predict_proba(self, X: Any) -> np.ndarray:
-        X = self._validated(X)
-        return np.mean([tree.predict_proba(X, check_input=False) for tree in self.estimators_], axis=0)
+        return self._mean_leaf_value(self._validated(X))
 
     def predict_log_proba(self, X: Any) -> np.ndarray:
         with np.errstate(divide="ignore"):
@@ -231,5 +241,4 @@ class RandomForestRegressor(RegressorMixin, BaseForest):
         return self
 
     def predict(self, X: Any) -> np.ndarray:
-        X = self._validated(X)
-        return np.mean([tree.predict(X, check_input=False) for tree in self.estimators_], axis=0)
+        return self._mean_leaf_value(self._validated(X))[:, 0]

@@ -25,6 +25,7 @@ from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin, RegressorM
 from mlroadmap.algorithms.ensemble._losses import log_loss, probabilities, squared_error
 from mlroadmap.algorithms.tree import DecisionTreeRegressor
 from mlroadmap.algorithms.tree._classes import DTYPE
+from mlroadmap.algorithms.tree._tree import StackedTrees
 from mlroadmap.algorithms.validation import (
     check_classification_targets,
     check_is_fitted,
@@ -110,10 +111,14 @@ class BaseGradientBoosting(BaseEstimator):
     def _raw_predict(self, X: Any) -> np.ndarray:
         check_is_fitted(self)
         X = validate_data(self, X, reset=False, dtype=DTYPE)
-        raw = np.tile(self.init_raw_prediction_, (len(X), 1))
-        for stage in self.estimators_:
-            for k, tree in enumerate(stage):
-                raw[:, k] += self.learning_rate * tree.predict(X, check_input=False)
+        n_stages, n_columns = self.estimators_.shape
+        trees = StackedTrees([tree.tree_ for tree in self.estimators_.ravel()])  # stage after stage
+        raw = np.empty((len(X), n_columns))
+        for rows, values in trees.leaf_values(X):
+            steps = self.learning_rate * values.reshape(-1, n_stages, n_columns)
+            init = np.broadcast_to(self.init_raw_prediction_, (len(steps), 1, n_columns))
+            # F_0 plus the stages one after the other, in the order they were fitted: a cumulative sum.
+            raw[rows] = np.concatenate([init, steps], axis=1).cumsum(axis=1)[:, -1]
         return raw
 
     @property

@@ -12,7 +12,7 @@ import numpy as np
 
 from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin, RegressorMixin
 from mlroadmap.algorithms.tree._criteria import CLASSIFICATION_CRITERIA, REGRESSION_CRITERIA
-from mlroadmap.algorithms.tree._tree import Tree, build_tree
+from mlroadmap.algorithms.tree._tree import Tree, build_trees
 from mlroadmap.algorithms.tree._validation import (
     resolve_choice,
     resolve_max_depth,
@@ -29,6 +29,48 @@ from mlroadmap.algorithms.validation import (
 )
 
 DTYPE = np.float32
+STACK_SIZE = 2**22  # trees grown side by side keep n_features * n_samples * n_trees below this
+
+
+def _encode_all(trees: list, y: np.ndarray) -> tuple[np.ndarray, Any]:
+    """Each tree encodes the targets (a classifier sets its ``classes_``); all get the same."""
+    encoded = [tree._encode_targets(y) for tree in trees]
+    return encoded[0]
+
+
+def fit_side_by_side(trees: list, X: np.ndarray, y: np.ndarray, sample_weights: list) -> None:
+    """Fit ``trees`` (one class, the same hyper-parameters, each its own ``random_state``) on
+    the same validated ``X`` and ``y``, tree ``t`` with ``sample_weights[t]``.
+
+    Each tree ends as ``tree.fit(X, y, sample_weight=sample_weights[t], check_input=False)``
+    leaves it, but the trees are grown side by side (``build_trees``): the NumPy work of a
+    level is shared by all of them, which is what makes a forest of small trees fast.
+    """
+    first = trees[0]
+    n_samples, n_features = X.shape
+    params = {
+        "max_depth": resolve_max_depth(first.max_depth, first),
+        "min_samples_split": resolve_min_samples_split(first.min_samples_split, n_samples, first),
+        "min_samples_leaf": resolve_min_samples_leaf(first.min_samples_leaf, n_samples, first),
+        "max_features": resolve_max_features(first.max_features, n_features, first),
+    }
+    weights = np.array([check_sample_weight(w, n_samples) for w in sample_weights])
+    targets, criterion = _encode_all(trees, y)
+    for tree in trees:
+        tree.n_features_in_ = n_features
+        tree.max_features_ = params["max_features"]
+    batch = max(1, STACK_SIZE // (n_samples * n_features))
+    for start in range(0, len(trees), batch):
+        grown = build_trees(
+            X,
+            targets,
+            weights[start : start + batch],
+            criterion,
+            rngs=[check_random_state(tree.random_state) for tree in trees[start : start + batch]],
+            **params,
+        )
+        for tree, tree_ in zip(trees[start : start + batch], grown, strict=True):
+            tree.tree_ = tree_
 
 
 class BaseDecisionTree(BaseEstimator):
@@ -53,22 +95,6 @@ class BaseDecisionTree(BaseEstimator):
         self.min_samples_leaf = min_samples_leaf
         self.max_features = max_features
         self.random_state = random_state
-
-    def _grow(self, X: np.ndarray, targets: np.ndarray, sample_weight: Any, criterion: Any) -> None:
-        n_samples, n_features = X.shape
-        self.n_features_in_ = n_features
-        sample_weight = check_sample_weight(sample_weight, n_samples)
-        self.max_features_ = resolve_max_features(self.max_features, n_features, self)
-        self.tree_ = build_tree(
-            X,
-            criterion.sample_statistics(targets, sample_weight),
-            criterion,
-            max_depth=resolve_max_depth(self.max_depth, self),
-            min_samples_split=resolve_min_samples_split(self.min_samples_split, n_samples, self),
-            min_samples_leaf=resolve_min_samples_leaf(self.min_samples_leaf, n_samples, self),
-            max_features=self.max_features_,
-            rng=check_random_state(self.random_state),
-        )
 
     def _criterion_class(self) -> Any:
         return self._criteria[resolve_choice("criterion", self.criterion, self._criteria, self)]
@@ -132,14 +158,18 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         self, X: Any, y: Any, sample_weight: Any = None, check_input: bool = True
     ) -> DecisionTreeClassifier:
         """Grow the tree. ``check_input=False`` skips validation (for ensembles, which validated already)."""
-        criterion_class = self._criterion_class()
+        self._criterion_class()
         if check_input:
             X, y = validate_data(self, X, y, dtype=DTYPE)
             check_classification_targets(y)
+        fit_side_by_side([self], X, y, [sample_weight])
+        return self
+
+    def _encode_targets(self, y: np.ndarray) -> tuple[np.ndarray, Any]:
+        """The class indices of ``y`` and the criterion; sets ``classes_``."""
         self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
-        self._grow(X, y_encoded.ravel(), sample_weight, criterion_class(self.n_classes_))
-        return self
+        return y_encoded.ravel(), self._criterion_class()(self.n_classes_)
 
     def predict_proba(self, X: Any, check_input: bool = True) -> np.ndarray:
         """The class proportions of the training samples in each sample's leaf."""
@@ -189,11 +219,15 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         self, X: Any, y: Any, sample_weight: Any = None, check_input: bool = True
     ) -> DecisionTreeRegressor:
         """Grow the tree. ``check_input=False`` skips validation (for ensembles, which validated already)."""
-        criterion_class = self._criterion_class()
+        self._criterion_class()
         if check_input:
             X, y = validate_data(self, X, y, dtype=DTYPE, y_numeric=True)
-        self._grow(X, np.asarray(y, dtype=np.float64), sample_weight, criterion_class())
+        fit_side_by_side([self], X, y, [sample_weight])
         return self
+
+    def _encode_targets(self, y: np.ndarray) -> tuple[np.ndarray, Any]:
+        """The targets as float64 and the criterion."""
+        return np.asarray(y, dtype=np.float64), self._criterion_class()()
 
     def predict(self, X: Any, check_input: bool = True) -> np.ndarray:
         """The mean training target of each sample's leaf."""

@@ -1,10 +1,11 @@
 r"""Impurity criteria: how mixed the targets of a node are, and how good a split is.
 
-A criterion works on additive per-sample statistics, so that the statistics of any
-left child along a sorted feature are one cumulative sum away:
+A criterion works on additive statistics: the statistics of a group of samples are the sum
+of the samples' own, so those of every left child along a sorted feature are one cumulative
+sum away, and ``sums_by_group`` computes the statistics of many groups in one ``bincount``:
 
-* classification: the weighted one-hot class counts :math:`c_k` (one column per class);
-* regression: the columns :math:`(w,\ w y,\ w y^2)`.
+* classification: the weighted class counts :math:`c_k` (one column per class);
+* regression: the columns :math:`(W,\ \sum w y,\ \sum w y^2)`.
 
 A split of a node of weight :math:`W` into children of weights :math:`W_L, W_R` decreases
 the impurity by
@@ -20,6 +21,12 @@ from __future__ import annotations
 import numpy as np
 
 
+def _sum_last_axis(stats: np.ndarray) -> np.ndarray:
+    """The sum over the last (short) axis, as a product with ones: much faster than ``sum(axis=-1)``
+    on many short rows."""
+    return stats @ np.ones(stats.shape[-1])
+
+
 class ClassificationCriterion:
     """Statistics are the weighted class counts; the impurity depends on the proportions :math:`p_k`."""
 
@@ -28,15 +35,25 @@ class ClassificationCriterion:
     def __init__(self, n_classes: int) -> None:
         self.n_classes = n_classes
 
-    def sample_statistics(self, y_encoded: np.ndarray, sample_weight: np.ndarray) -> np.ndarray:
-        """One row per sample: its weight in the column of its class."""
-        stats = np.zeros((len(y_encoded), self.n_classes))
-        stats[np.arange(len(y_encoded)), y_encoded] = sample_weight
-        return stats
+    def sums_by_group(
+        self,
+        y_encoded: np.ndarray,
+        sample_weight: np.ndarray,
+        samples: np.ndarray,
+        group: np.ndarray,
+        n_groups: int,
+        split_only: bool = False,
+    ) -> np.ndarray:
+        """The weighted class counts of ``samples`` grouped by ``group`` (shape (n_groups, n_classes)):
+        one ``bincount`` over the pairs (group, class). All of them enter the split score."""
+        pairs = y_encoded[samples]
+        pairs += group * self.n_classes
+        counts = np.bincount(pairs, weights=sample_weight[samples], minlength=n_groups * self.n_classes)
+        return counts.reshape(n_groups, self.n_classes)
 
     @staticmethod
     def weight(stats: np.ndarray) -> np.ndarray:
-        return stats.sum(axis=-1)
+        return _sum_last_axis(stats)
 
     def impurity(self, stats: np.ndarray) -> np.ndarray:
         raise NotImplementedError
@@ -48,7 +65,7 @@ class ClassificationCriterion:
     @staticmethod
     def node_value(stats: np.ndarray) -> np.ndarray:
         """The class proportions, which ``predict_proba`` returns for a leaf."""
-        return stats / stats.sum()
+        return stats / _sum_last_axis(stats)[..., None]
 
 
 class Gini(ClassificationCriterion):
@@ -58,7 +75,15 @@ class Gini(ClassificationCriterion):
     def impurity(self, stats: np.ndarray) -> np.ndarray:
         weight = self.weight(stats)
         with np.errstate(invalid="ignore", divide="ignore"):
-            return 1.0 - np.einsum("...k,...k->...", stats, stats) / weight**2
+            return 1.0 - _sum_last_axis(stats * stats) / weight**2
+
+    def split_score(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        r""":math:`-(W_L G_L + W_R G_R)`, :math:`G = 1 - \sum_k c_k^2 / W^2`, each weight computed once."""
+        score = 0.0
+        for counts in (left, right):
+            weight = self.weight(counts)
+            score = score - weight * (1.0 - _sum_last_axis(counts * counts) / weight**2)
+        return score
 
 
 class Entropy(ClassificationCriterion):
@@ -69,7 +94,7 @@ class Entropy(ClassificationCriterion):
         with np.errstate(invalid="ignore", divide="ignore"):
             p = stats / weight
             terms = np.where(p > 0, p * np.log2(np.where(p > 0, p, 1.0)), 0.0)
-        return -terms.sum(axis=-1)
+        return -_sum_last_axis(terms)
 
 
 class SquaredError:
@@ -83,9 +108,21 @@ class SquaredError:
 
     split_columns = slice(0, 2)  # (w, w y): the squares are not needed to rank splits
 
-    def sample_statistics(self, y: np.ndarray, sample_weight: np.ndarray) -> np.ndarray:
-        weighted_y = sample_weight * y
-        return np.column_stack([sample_weight, weighted_y, weighted_y * y])
+    @staticmethod
+    def sums_by_group(
+        y: np.ndarray,
+        sample_weight: np.ndarray,
+        samples: np.ndarray,
+        group: np.ndarray,
+        n_groups: int,
+        split_only: bool = False,
+    ) -> np.ndarray:
+        r"""The columns :math:`(W, \sum w y, \sum w y^2)` of ``samples`` grouped by ``group``
+        (only the first two, which the split score needs, with ``split_only``)."""
+        weight = sample_weight[samples]
+        weighted_y = weight * y[samples]
+        columns = (weight, weighted_y) if split_only else (weight, weighted_y, weighted_y * y[samples])
+        return np.array([np.bincount(group, weights=column, minlength=n_groups) for column in columns]).T
 
     @staticmethod
     def weight(stats: np.ndarray) -> np.ndarray:
@@ -104,7 +141,7 @@ class SquaredError:
     @staticmethod
     def node_value(stats: np.ndarray) -> np.ndarray:
         """The weighted mean of the targets, which ``predict`` returns for a leaf."""
-        return stats[1:2] / stats[0]
+        return stats[..., 1:2] / stats[..., 0:1]
 
 
 CLASSIFICATION_CRITERIA = {"gini": Gini, "entropy": Entropy, "log_loss": Entropy}
