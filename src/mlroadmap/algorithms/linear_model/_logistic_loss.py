@@ -38,21 +38,26 @@ from scipy.special import expit
 
 
 def binomial_loss_gradient(
-    w: np.ndarray, X: np.ndarray, y: np.ndarray, l2: float, penalized: np.ndarray
-) -> tuple[float, np.ndarray]:
-    """(L(w), ∇L(w)) for the binomial loss; ``X`` includes the column of ones if any."""
+    w: np.ndarray, X: np.ndarray, y: np.ndarray, l2: float, penalized: np.ndarray, return_proba: bool = False
+) -> tuple:
+    """(L(w), ∇L(w)) for the binomial loss; ``X`` includes the column of ones if any.
+
+    With ``return_proba``, also p = σ(Xw), from which Newton's method builds the Hessian
+    at the same point without a second pass over X.
+    """
     z = X @ w
     n_samples = X.shape[0]
     masked = penalized * w
     loss = float(np.logaddexp(0.0, z).sum() - y @ z) / n_samples + 0.5 * l2 * float(masked @ masked)
-    gradient = X.T @ (expit(z) - y) / n_samples + l2 * masked
-    return loss, gradient
+    p = expit(z)
+    gradient = X.T @ (p - y) / n_samples + l2 * masked
+    return (loss, gradient, p) if return_proba else (loss, gradient)
 
 
-def binomial_hessian(w: np.ndarray, X: np.ndarray, l2: float, penalized: np.ndarray) -> np.ndarray:
-    """∇²L(w) for the binomial loss: a weighted Gram matrix plus the ridge on the slopes."""
-    p = expit(X @ w)
-    hessian = (X.T * (p * (1.0 - p) / X.shape[0])) @ X
+def binomial_hessian(p: np.ndarray, X: np.ndarray, l2: float, penalized: np.ndarray) -> np.ndarray:
+    """∇²L for the binomial loss at the point where σ(Xw) = ``p``: a weighted Gram matrix
+    plus the ridge on the slopes."""
+    hessian = X.T @ (X * (p * (1.0 - p) / X.shape[0])[:, None])
     hessian.flat[:: hessian.shape[0] + 1] += l2 * penalized
     return hessian
 
@@ -66,9 +71,10 @@ def _softmax(Z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def multinomial_loss_gradient(
-    w: np.ndarray, X: np.ndarray, Y: np.ndarray, l2: float, penalized: np.ndarray
-) -> tuple[float, np.ndarray]:
-    """(L(W), ∇L(W)) for the multinomial loss, with ``w`` the flattened (K, d) matrix W."""
+    w: np.ndarray, X: np.ndarray, Y: np.ndarray, l2: float, penalized: np.ndarray, return_proba: bool = False
+) -> tuple:
+    """(L(W), ∇L(W)) for the multinomial loss, with ``w`` the flattened (K, d) matrix W
+    (and P = softmax(XWᵀ) with ``return_proba``, for the Hessian at the same point)."""
     n_samples, n_weights = X.shape
     W = w.reshape(-1, n_weights)
     Z = X @ W.T
@@ -76,20 +82,29 @@ def multinomial_loss_gradient(
     masked = W * penalized
     loss = float(log_normalizer.sum() - np.einsum("ik,ik->", Z, Y)) / n_samples
     loss += 0.5 * l2 * float(np.einsum("kj,kj->", masked, masked))
-    gradient = (P - Y).T @ X / n_samples + l2 * masked
-    return loss, gradient.ravel()
+    gradient = ((P - Y).T @ X / n_samples + l2 * masked).ravel()
+    return (loss, gradient, P) if return_proba else (loss, gradient)
 
 
-def multinomial_hessian(w: np.ndarray, X: np.ndarray, l2: float, penalized: np.ndarray) -> np.ndarray:
-    """∇²L(W) for the multinomial loss as a (K·d, K·d) matrix, rows ordered like ``w``."""
+def multinomial_hessian(P: np.ndarray, X: np.ndarray, l2: float, penalized: np.ndarray) -> np.ndarray:
+    r"""∇²L for the multinomial loss at the point where softmax(XWᵀ) = ``P``, as a
+    (K·d, K·d) matrix with rows ordered like ``w``.
+
+    Block (k, l) is :math:`\tilde X^\top \operatorname{diag}(s) \tilde X / n` with
+    :math:`s_i = P_{ik}(\delta_{kl} - P_{il})`, the covariance of the one-hot label under
+    :math:`P_i`. Blocks (k, l) and (l, k) are equal, so only the K(K+1)/2 with k ≤ l are
+    computed, each one product of X with a row-scaled copy of itself.
+    """
     n_samples, n_weights = X.shape
-    W = w.reshape(-1, n_weights)
-    P, _ = _softmax(X @ W.T)
     n_classes = P.shape[1]
-    # S[i, k, l] = P_ik (δ_kl - P_il): the covariance of the one-hot label under P_i
-    S = np.einsum("ik,kl->ikl", P, np.eye(n_classes)) - P[:, :, None] * P[:, None, :]
-    weighted = (S[:, :, :, None] * X[:, None, None, :]).reshape(n_samples, -1)  # (n, K·K·d)
-    blocks = (X.T @ weighted / n_samples).reshape(n_weights, n_classes, n_classes, n_weights)
-    hessian = blocks.transpose(1, 0, 2, 3).reshape(n_classes * n_weights, n_classes * n_weights)
+    hessian = np.empty((n_classes * n_weights, n_classes * n_weights))
+    for k in range(n_classes):
+        rows = slice(k * n_weights, (k + 1) * n_weights)
+        for other in range(k, n_classes):
+            s = P[:, k] * (float(k == other) - P[:, other]) / n_samples
+            block = X.T @ (X * s[:, None])
+            columns = slice(other * n_weights, (other + 1) * n_weights)
+            hessian[rows, columns] = block
+            hessian[columns, rows] = block.T
     hessian.flat[:: hessian.shape[0] + 1] += l2 * np.tile(penalized, n_classes)
     return hessian

@@ -10,6 +10,11 @@ need the final root, so the searches work on the *reduced* distance
 
 from __future__ import annotations
 
+import contextlib
+import functools
+from collections.abc import Iterator
+from typing import Any
+
 import numpy as np
 
 METRIC_P = {"euclidean": 2.0, "manhattan": 1.0, "cityblock": 1.0, "l1": 1.0, "l2": 2.0}
@@ -20,18 +25,24 @@ def minkowski_p(metric: str, p: float) -> float:
     return float(p) if metric == "minkowski" else METRIC_P[metric]
 
 
-def squared_euclidean_distances(X: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def squared_euclidean_distances(
+    X: np.ndarray, Y: np.ndarray, y_norms: np.ndarray | None = None, clip: bool = True
+) -> np.ndarray:
     r"""All :math:`\|x - y\|^2` through one matrix product: :math:`\|x\|^2 - 2\,x \cdot y + \|y\|^2`.
 
     The expansion turns ``n_X * n_Y * n_features`` subtractions into a single GEMM, the
     fastest thing a CPU does; cancellation can leave tiny negative values, clipped to 0.
-    The terms are added in the same order as scikit-learn's brute-force search.
+    The terms are added in the same order as scikit-learn's brute-force search (the norms
+    are added in place: ``a + b`` and ``b + a`` round alike). A caller that passes ``Y`` in
+    many calls can compute its squared norms ``y_norms`` once; one that only ranks can skip
+    the clipping pass (``clip=False``), as scikit-learn's search does.
     """
-    x_norms = np.einsum("ij,ij->i", X, X)
-    y_norms = np.einsum("ij,ij->i", Y, Y)
-    distances = x_norms[:, None] + (-2.0 * X) @ Y.T
+    if y_norms is None:
+        y_norms = np.einsum("ij,ij->i", Y, Y)
+    distances = (-2.0 * X) @ Y.T
+    distances += np.einsum("ij,ij->i", X, X)[:, None]
     distances += y_norms[None, :]
-    return np.maximum(distances, 0.0, out=distances)
+    return np.maximum(distances, 0.0, out=distances) if clip else distances
 
 
 def reduced_minkowski_distances(X: np.ndarray, Y: np.ndarray, p: float) -> np.ndarray:
@@ -54,3 +65,30 @@ def root(reduced: np.ndarray, p: float) -> np.ndarray:
     if p == 2.0:
         return np.sqrt(reduced)
     return reduced ** (1.0 / p)
+
+
+@functools.cache
+def _blas_controller() -> Any:
+    """``threadpoolctl``'s view of the loaded BLAS libraries, or None without it."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # without it, BLAS keeps its threads: slower, same results
+        return None
+    return ThreadpoolController()
+
+
+@contextlib.contextmanager
+def single_threaded_blas() -> Iterator[None]:
+    """Hold BLAS at one thread (through ``threadpoolctl``, which scikit-learn installs).
+
+    For the products here (a block of rows, a Gram matrix of a few thousand samples),
+    handing work to BLAS's threads costs more than it saves when the cores are busy, and
+    inside our own thread pool (see ``_brute``) it would oversubscribe them. scikit-learn
+    limits BLAS in the same way around its own parallel loops.
+    """
+    controller = _blas_controller()
+    if controller is None:
+        yield
+        return
+    with controller.limit(limits=1, user_api="blas"):
+        yield

@@ -1,11 +1,20 @@
 """Categorical encoders: each category becomes an integer code (ordinal) or its own 0/1 column (one-hot).
 
 Categories are learned per column in ``fit`` (sorted, missing values last) or given by
-the user; ``transform`` finds each value's code by binary search over them.
+the user; ``transform`` finds each value's code by binary search over them, or, for a
+column of Python objects (strings), by looking it up in a dictionary.
+
+Object columns are the slow case: NumPy compares Python objects one by one through the
+interpreter, so every vectorized pass over them (a missing-value test, a conversion to
+fixed-width strings, a binary search) costs about as much as a plain Python loop. The
+encoders therefore touch each object value once: ``fit`` collects the distinct values in
+a ``set`` (one hashing pass) and sorts only those, and ``transform`` maps each value to
+its code with one dictionary lookup, as scikit-learn does.
 """
 
 from __future__ import annotations
 
+import itertools
 import numbers
 import warnings
 from collections.abc import Callable
@@ -44,7 +53,7 @@ class _CategoricalEncoder(TransformerMixin, BaseEstimator):
         self.categories_ = []
         for i, column in enumerate(columns):
             if isinstance(self.categories, str):
-                self.categories_.append(sorted_categories(column))
+                self.categories_.append(sorted_categories(_distinct(column)))
                 continue
             dtype = object if column.dtype.kind in "OU" else column.dtype
             categories = np.array(self.categories[i], dtype=dtype)
@@ -74,15 +83,17 @@ class _CategoricalEncoder(TransformerMixin, BaseEstimator):
         columns = categorical_columns(self, X, reset=False)
         codes = np.empty((columns[0].shape[0], len(columns)), dtype=np.intp)
         for i, (column, categories) in enumerate(zip(columns, self.categories_, strict=True)):
-            order = _sort_order(categories)
-            column_codes = encode(column, categories[order])
+            column_codes = _lookup_codes(column, categories) if column.dtype.kind == "O" else None
+            if column_codes is None:
+                order = _sort_order(categories)
+                sorted_codes = encode(column, categories[order])
+                column_codes = np.where(sorted_codes >= 0, order[np.maximum(sorted_codes, 0)], -1)
             if error_on_unknown and (column_codes < 0).any():
                 raise ValueError(
                     f"Found unknown categories {unknown_values(column, column_codes)} "
                     f"in column {i} during transform"
                 )
-            known = column_codes >= 0
-            codes[:, i] = np.where(known, order[np.maximum(column_codes, 0)], -1)
+            codes[:, i] = column_codes
         return codes, codes >= 0
 
     def __sklearn_tags__(self):
@@ -91,6 +102,47 @@ class _CategoricalEncoder(TransformerMixin, BaseEstimator):
         tags.input_tags.string = True
         tags.input_tags.allow_nan = True
         return tags
+
+
+def _distinct(column: np.ndarray) -> np.ndarray:
+    """The distinct values of an object column (any order; NaNs may repeat), in one hashing pass.
+
+    ``sorted_categories`` of these is that of the whole column, at the cost of a handful of
+    values instead of every sample. Other columns are returned as they are.
+    """
+    if column.dtype.kind != "O":
+        return column
+    try:
+        distinct = set(column.tolist())
+        return np.fromiter(distinct, dtype=object, count=len(distinct))
+    except TypeError:  # an unhashable value: let sorted_categories report it
+        return column
+
+
+def _lookup_codes(column: np.ndarray, categories: np.ndarray) -> np.ndarray | None:
+    """The index of each value of an object column in ``categories`` (-1 if unknown), by dict.
+
+    Equal values share a key (as ``==`` matches them: 1, 1.0 and True alike, but never 1
+    and "1"), ``None`` is a key like any other, and NaN, which equals nothing, is matched
+    apart. None when a value cannot be hashed: the caller falls back to binary search.
+    """
+    lookup: dict[Any, int] = {}
+    nan_code = -1
+    for index, category in enumerate(categories.tolist()):
+        if _is_nan(category):
+            nan_code = index
+        else:
+            lookup.setdefault(category, index)
+    values = column.tolist()
+    try:
+        codes = np.fromiter(map(lookup.get, values, itertools.repeat(-1)), dtype=np.intp, count=len(values))
+    except TypeError:
+        return None
+    if nan_code >= 0:
+        for position in np.flatnonzero(codes < 0).tolist():
+            if _is_nan(values[position]):
+                codes[position] = nan_code
+    return codes
 
 
 def _sort_order(categories: np.ndarray) -> np.ndarray:
