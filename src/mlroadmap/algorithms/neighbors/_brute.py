@@ -26,10 +26,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from mlroadmap.algorithms._blas import single_threaded_blas
 from mlroadmap.algorithms.neighbors._distances import (
     reduced_minkowski_distances,
     root,
-    single_threaded_blas,
     squared_euclidean_distances,
 )
 

@@ -10,11 +10,6 @@ need the final root, so the searches work on the *reduced* distance
 
 from __future__ import annotations
 
-import contextlib
-import functools
-from collections.abc import Iterator
-from typing import Any
-
 import numpy as np
 
 METRIC_P = {"euclidean": 2.0, "manhattan": 1.0, "cityblock": 1.0, "l1": 1.0, "l2": 2.0}
@@ -65,30 +60,3 @@ def root(reduced: np.ndarray, p: float) -> np.ndarray:
     if p == 2.0:
         return np.sqrt(reduced)
     return reduced ** (1.0 / p)
-
-
-@functools.cache
-def _blas_controller() -> Any:
-    """``threadpoolctl``'s view of the loaded BLAS libraries, or None without it."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:  # without it, BLAS keeps its threads: slower, same results
-        return None
-    return ThreadpoolController()
-
-
-@contextlib.contextmanager
-def single_threaded_blas() -> Iterator[None]:
-    """Hold BLAS at one thread (through ``threadpoolctl``, which scikit-learn installs).
-
-    For the products here (a block of rows, a Gram matrix of a few thousand samples),
-    handing work to BLAS's threads costs more than it saves when the cores are busy, and
-    inside our own thread pool (see ``_brute``) it would oversubscribe them. scikit-learn
-    limits BLAS in the same way around its own parallel loops.
-    """
-    controller = _blas_controller()
-    if controller is None:
-        yield
-        return
-    with controller.limit(limits=1, user_api="blas"):
-        yield

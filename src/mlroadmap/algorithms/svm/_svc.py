@@ -8,8 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from mlroadmap.algorithms._blas import single_threaded_blas
 from mlroadmap.algorithms.base import BaseEstimator, ClassifierMixin
-from mlroadmap.algorithms.neighbors._distances import single_threaded_blas
 from mlroadmap.algorithms.svm._kernels import (
     KERNELS,
     apply_kernel,
