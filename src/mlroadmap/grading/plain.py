@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from mlroadmap.grading import plot
-from mlroadmap.grading.table import Table, from_pandas, is_pandas
+from mlroadmap.grading.table import Table, from_pandas, is_pandas, to_pandas
 
 _ARRAY = "__ndarray__"
 _DICT = "__dict__"
@@ -123,8 +123,6 @@ def decode(tree: Any, folder: Path, max_bytes: int = 256 << 20) -> Any:
 def revive(value: Any) -> Any:
     """A plain argument as the exercise function receives it: tables become DataFrames."""
     if isinstance(value, Table):
-        from mlroadmap.grading.table import to_pandas
-
         return to_pandas(value)
     if isinstance(value, list):
         return [revive(v) for v in value]
